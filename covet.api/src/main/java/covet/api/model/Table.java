@@ -1,0 +1,144 @@
+package covet.api.model;
+
+import covet.api.Preconditions;
+import covet.api.SchemaStateException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A table with its columns in order, primary key (or null), unique constraints, secondary indexes, foreign keys and
+ * checks. Immutable: every {@code with…} returns a new table.
+ */
+public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                    List<Index> indexes, List<ForeignKey> foreignKeys, List<Check> checks, String comment) {
+
+    public Table {
+        Preconditions.notBlank(name, "table name");
+        columns = List.copyOf(Preconditions.notEmpty(columns, "columns of table '" + name + "'"));
+        uniques = uniques == null ? List.of() : List.copyOf(uniques);
+        indexes = indexes == null ? List.of() : List.copyOf(indexes);
+        foreignKeys = foreignKeys == null ? List.of() : List.copyOf(foreignKeys);
+        checks = checks == null ? List.of() : List.copyOf(checks);
+        long distinct = columns.stream().map(Column::name).distinct().count();
+        Preconditions.check(distinct == columns.size(), "table '" + name + "' names a column twice");
+    }
+
+    public static Table of(String name, List<Column> columns, PrimaryKey primaryKey) {
+        return new Table(name, columns, primaryKey, null, null, null, null, null);
+    }
+
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    public Column requireColumn(String columnName) {
+        return column(columnName).orElseThrow(() -> new SchemaStateException(
+                "table '" + name + "' has no column '" + columnName + "'"));
+    }
+
+    public Optional<Index> index(String indexName) {
+        return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
+    }
+
+    public Optional<ForeignKey> foreignKey(String fkName) {
+        return foreignKeys.stream().filter(f -> f.name().equals(fkName)).findFirst();
+    }
+
+    public Optional<UniqueConstraint> unique(String uniqueName) {
+        return uniques.stream().filter(u -> u.name().equals(uniqueName)).findFirst();
+    }
+
+    public Optional<Check> check(String checkName) {
+        return checks.stream().filter(c -> c.name().equals(checkName)).findFirst();
+    }
+
+    public Table withName(String newName) {
+        return new Table(newName, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+    }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+    }
+
+    public Table withPrimaryKey(PrimaryKey pk) {
+        return new Table(name, columns, pk, uniques, indexes, foreignKeys, checks, comment);
+    }
+
+    public Table withUniques(List<UniqueConstraint> newUniques) {
+        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment);
+    }
+
+    public Table withIndexes(List<Index> newIndexes) {
+        return new Table(name, columns, primaryKey, uniques, newIndexes, foreignKeys, checks, comment);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+        return new Table(name, columns, primaryKey, uniques, indexes, newForeignKeys, checks, comment);
+    }
+
+    public Table withChecks(List<Check> newChecks) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, newChecks, comment);
+    }
+
+    public Table withComment(String text) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, text);
+    }
+
+    /** Appends a column; fails when the name is taken. */
+    public Table addColumn(Column column) {
+        if (column(column.name()).isPresent()) {
+            throw new SchemaStateException("table '" + name + "' already has a column '" + column.name() + "'");
+        }
+        return withColumns(append(columns, column));
+    }
+
+    /** Replaces the column of the same name, keeping its position. */
+    public Table replaceColumn(Column column) {
+        requireColumn(column.name());
+        return withColumns(columns.stream().map(c -> c.name().equals(column.name()) ? column : c).toList());
+    }
+
+    /**
+     * Drops a column and everything that cannot outlive it: indexes, unique constraints and foreign keys that use
+     * it, and the primary key when it is part of it (what databases do on DROP COLUMN).
+     */
+    public Table dropColumn(String columnName) {
+        requireColumn(columnName);
+        Predicate<List<String>> uses = cols -> cols.contains(columnName);
+        return new Table(name,
+                columns.stream().filter(c -> !c.name().equals(columnName)).toList(),
+                primaryKey != null && uses.test(primaryKey.columns()) ? null : primaryKey,
+                uniques.stream().filter(u -> !uses.test(u.columns())).toList(),
+                indexes.stream().filter(i -> !i.covers(columnName)).toList(),
+                foreignKeys.stream().filter(f -> !uses.test(f.columns())).toList(),
+                checks, comment);
+    }
+
+    /** Renames a column everywhere this table mentions it. */
+    public Table renameColumn(String from, String to) {
+        requireColumn(from);
+        if (column(to).isPresent()) {
+            throw new SchemaStateException("table '" + name + "' already has a column '" + to + "'");
+        }
+        Function<List<String>, List<String>> ren = cols -> cols.stream().map(c -> c.equals(from) ? to : c).toList();
+        return new Table(name,
+                columns.stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList(),
+                primaryKey == null ? null : new PrimaryKey(primaryKey.name(), ren.apply(primaryKey.columns())),
+                uniques.stream().map(u -> new UniqueConstraint(u.name(), ren.apply(u.columns()))).toList(),
+                indexes.stream().map(i -> new Index(i.name(), i.columns().stream()
+                        .map(k -> from.equals(k.name()) ? new IndexColumn(to, null, k.descending()) : k).toList(),
+                        i.unique(), i.where())).toList(),
+                foreignKeys.stream().map(f -> new ForeignKey(f.name(), ren.apply(f.columns()), f.referencedTable(),
+                        f.referencedColumns(), f.onDelete(), f.onUpdate())).toList(),
+                checks, comment);
+    }
+
+    static <T> List<T> append(List<T> list, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(item);
+        return copy;
+    }
+}

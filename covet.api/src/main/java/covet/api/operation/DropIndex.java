@@ -1,0 +1,44 @@
+package covet.api.operation;
+
+import covet.api.Preconditions;
+import covet.api.model.Index;
+import covet.api.model.Schema;
+import java.util.Optional;
+
+/** Drops an index; {@code definition} (may be null) is the index as it was, which makes the drop reversible. */
+public record DropIndex(String table, String name, Index definition) implements Operation {
+
+    public DropIndex {
+        Preconditions.notBlank(table, "DropIndex.table");
+        Preconditions.notBlank(name, "DropIndex.name");
+        Preconditions.check(definition == null || definition.name().equals(name),
+                "DropIndex: definition is of index '" + (definition == null ? "" : definition.name())
+                        + "', not '" + name + "'");
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
+    public Optional<Operation> reverse() {
+        return Optional.ofNullable(definition).map(d -> new CreateIndex(table, d));
+    }
+
+    @Override
+    public String whyIrreversible() {
+        return "DropIndex of '" + name + "' on '" + table + "' carries no definition of the dropped index";
+    }
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        return schema.updateTable(table, t -> t.withIndexes(Lists.without(t.indexes(),
+                t.index(name).orElseThrow(() -> Lists.missing(table, "index", name)))));
+    }
+
+    @Override
+    public String describe() {
+        return "drop index " + name + " on " + table;
+    }
+}

@@ -1,0 +1,36 @@
+package covet.api.operation;
+
+/** One method per operation, so the compiler checks that a dialect renders every member of the family. */
+public interface OperationVisitor<R> {
+    R visit(CreateTable op);
+
+    R visit(DropTable op);
+
+    R visit(AddColumn op);
+
+    R visit(DropColumn op);
+
+    R visit(AlterColumn op);
+
+    R visit(RenameTable op);
+
+    R visit(RenameColumn op);
+
+    R visit(CreateIndex op);
+
+    R visit(DropIndex op);
+
+    R visit(AddForeignKey op);
+
+    R visit(DropForeignKey op);
+
+    R visit(AddUniqueConstraint op);
+
+    R visit(DropUniqueConstraint op);
+
+    R visit(AddCheck op);
+
+    R visit(DropCheck op);
+
+    R visit(RunSQL op);
+}

@@ -1,0 +1,71 @@
+package covet.api.spi;
+
+import covet.api.model.Schema;
+import covet.api.operation.Operation;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+/**
+ * One database: everything Covet knows about it lives behind this interface, found with {@link java.util.ServiceLoader}.
+ * Error messages from a dialect start with its name, e.g. {@code "sqlite: ..."}.
+ */
+public interface Dialect {
+
+    /** The API version this build of Covet speaks; a plugin returns the value it was compiled against. */
+    int API_VERSION = 1;
+
+    /** The dialect's name: {@code sqlite}, {@code postgresql}, {@code mysql}, ... Unique among installed plugins. */
+    String name();
+
+    /** Implement as {@code return Dialect.API_VERSION;} so the constant compiled into the plugin is reported. */
+    int apiVersion();
+
+    /** True for JDBC URLs this dialect serves. */
+    boolean acceptsUrl(String jdbcUrl);
+
+    /**
+     * The JDBC URL for a host, port and database name (from {@code DB_HOST}, {@code DB_PORT}, {@code DB_NAME});
+     * host and port may be null. For a file database the name is the file path.
+     */
+    String jdbcUrl(String host, Integer port, String database);
+
+    /**
+     * Opens a connection with the settings the dialect needs. A driver inside a plugin layer is invisible to
+     * {@link java.sql.DriverManager}, so implementations load it through their own module's layer.
+     */
+    Connection connect(String jdbcUrl, Properties properties) throws SQLException;
+
+    Capabilities capabilities();
+
+    /** Quotes an identifier the way this database does, always. */
+    String quoteIdentifier(String identifier);
+
+    /**
+     * The statements that perform {@code operation}. {@code current} yields the schema just before it, for dialects
+     * that must know the whole table (SQLite rebuilds); others need not call it.
+     */
+    List<String> render(Operation operation, Supplier<Schema> current);
+
+    /**
+     * Called by the runner after a migration's statements and before its history row, inside its transaction:
+     * a dialect that switches checks off to do its work (SQLite's table rebuild) verifies them here and throws
+     * when the data no longer holds.
+     */
+    default void checkIntegrity(Connection connection) throws SQLException {
+    }
+
+    Introspector introspector();
+
+    MigrationLock lock();
+
+    /**
+     * The schema as this database would store it: types, defaults and generated names spelled the way its
+     * introspector reports them, so that comparing a wanted schema with a live one shows no phantom change.
+     */
+    default Schema normalize(Schema schema) {
+        return schema;
+    }
+}

@@ -1,0 +1,64 @@
+package covet.api.sql;
+
+import covet.api.Preconditions;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the plain DML the engine needs (history rows) with bind parameters for every value and identifiers quoted
+ * by the dialect's own rule, so that no caller pastes names or values into SQL.
+ */
+public final class SqlBuilder {
+    private final UnaryOperator<String> quote;
+
+    public SqlBuilder(UnaryOperator<String> quote) {
+        this.quote = Preconditions.notNull(quote, "quoting rule");
+    }
+
+    public String quote(String identifier) {
+        return quote.apply(identifier);
+    }
+
+    /** {@code INSERT INTO t (a, b) VALUES (?, ?)}. */
+    public String insert(String table, List<String> columns) {
+        return "INSERT INTO " + quote(table) + " (" + names(columns) + ") VALUES ("
+                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** {@code SELECT a, b FROM t [WHERE w1 = ? AND ...] [ORDER BY o]}. */
+    public String select(String table, List<String> columns, List<String> where, List<String> orderBy) {
+        StringBuilder b = new StringBuilder("SELECT ").append(names(columns)).append(" FROM ").append(quote(table));
+        appendWhere(b, where);
+        if (!orderBy.isEmpty()) {
+            b.append(" ORDER BY ").append(names(orderBy));
+        }
+        return b.toString();
+    }
+
+    /** {@code UPDATE t SET a = ?, b = ? WHERE w1 = ? AND ...}. */
+    public String update(String table, List<String> set, List<String> where) {
+        StringBuilder b = new StringBuilder("UPDATE ").append(quote(table)).append(" SET ")
+                .append(set.stream().map(c -> quote(c) + " = ?").collect(Collectors.joining(", ")));
+        appendWhere(b, where);
+        return b.toString();
+    }
+
+    /** {@code DELETE FROM t WHERE w1 = ? AND ...}. */
+    public String delete(String table, List<String> where) {
+        StringBuilder b = new StringBuilder("DELETE FROM ").append(quote(table));
+        appendWhere(b, where);
+        return b.toString();
+    }
+
+    private void appendWhere(StringBuilder b, List<String> where) {
+        if (!where.isEmpty()) {
+            b.append(" WHERE ").append(where.stream().map(c -> quote(c) + " = ?")
+                    .collect(Collectors.joining(" AND ")));
+        }
+    }
+
+    private String names(List<String> columns) {
+        return columns.stream().map(this::quote).collect(Collectors.joining(", "));
+    }
+}

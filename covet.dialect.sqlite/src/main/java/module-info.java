@@ -1,0 +1,5 @@
+/** The SQLite dialect. */
+module covet.dialect.sqlite {
+    requires covet.api;
+    requires org.xerial.sqlitejdbc;
+}
