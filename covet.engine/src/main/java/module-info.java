@@ -1,9 +1,20 @@
-/** The engine: plugin discovery, diff, graph, runner, history, lock, reverse, config. Names no dialect. */
+/** The engine: plugin discovery, graph, runner, history, reverse, config, and the {@code Covet} front door. */
 module covet.engine {
     requires transitive covet.api;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.slf4j;
+
+    exports covet.engine;
+    exports covet.engine.checksum;
+    exports covet.engine.config;
+    exports covet.engine.graph;
+    exports covet.engine.history;
+    exports covet.engine.load;
+    exports covet.engine.plugin;
+    exports covet.engine.reverse;
+    exports covet.engine.run;
+    exports covet.engine.state;
 
     uses covet.api.spi.Dialect;
     uses covet.api.spi.MigrationSource;

@@ -1,0 +1,42 @@
+package covet.cli;
+
+import covet.engine.run.MigrationResult;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = {"Apply pending migrations in dependency order.",
+                "With TARGET: apply up to and including it, or, when it is applied, revert what came after it."})
+final class MigrateCommand implements Callable<Integer> {
+    @ParentCommand
+    CovetCommand root;
+
+    @Parameters(arity = "0..1", paramLabel = "TARGET", description = "Migration id to migrate to")
+    String target;
+
+    @Option(names = "--fake", description = "Record (or unrecord) migrations without executing their SQL")
+    boolean fake;
+
+    @Override
+    public Integer call() {
+        var covet = root.covet();
+        if (target != null && covet.graph().find(target).isPresent() && isBackwards(covet, target)
+                && !Questions.confirm(root.yes(), "Revert the migrations applied after " + target + "?")) {
+            System.err.println("migrate cancelled: reverting needs confirmation (pass --yes)");
+            return ExitCodes.FAILED;
+        }
+        List<MigrationResult> results = covet.migrate(target, fake, Output::printResult);
+        if (results.isEmpty()) {
+            System.out.println("No migrations to apply.");
+        }
+        return ExitCodes.OK;
+    }
+
+    private static boolean isBackwards(covet.engine.Covet covet, String target) {
+        return covet.status().stream().anyMatch(s -> s.id().equals(target) && s.state().equals("APPLIED"));
+    }
+}

@@ -1,0 +1,29 @@
+package covet.cli;
+
+import covet.engine.plugin.PluginInfo;
+import covet.engine.plugin.PluginRegistry;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "plugins", mixinStandardHelpOptions = true,
+        description = "List every dialect, migration format and schema source found, with module, version and jar.")
+final class PluginsCommand implements Callable<Integer> {
+    @ParentCommand
+    CovetCommand root;
+
+    @Override
+    public Integer call() {
+        PluginRegistry registry = root.covet().registry();
+        System.out.println(String.format("%-16s %-12s %-24s %-16s %s", "KIND", "NAME", "MODULE", "VERSION",
+                "LOCATION"));
+        for (PluginInfo p : registry.describe()) {
+            System.out.println(String.format("%-16s %-12s %-24s %-16s %s", p.kind(), p.name(), p.module(),
+                    p.version(), p.location()));
+        }
+        for (String problem : registry.loadProblems()) {
+            System.err.println("warning: plugin not loaded: " + problem);
+        }
+        return registry.loadProblems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+}

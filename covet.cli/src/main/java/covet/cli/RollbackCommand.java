@@ -1,0 +1,39 @@
+package covet.cli;
+
+import covet.engine.run.MigrationResult;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "rollback", mixinStandardHelpOptions = true,
+        description = {"Revert the last applied migration, or with --to ID every one applied after ID.",
+                "Asks first; without a terminal, only with --yes. Refuses before changing anything when an",
+                "operation cannot be reversed."})
+final class RollbackCommand implements Callable<Integer> {
+    @ParentCommand
+    CovetCommand root;
+
+    @Option(names = "--to", paramLabel = "ID", description = "Keep ID applied and revert everything after it")
+    String to;
+
+    @Option(names = "--fake", description = "Unrecord without executing any SQL")
+    boolean fake;
+
+    @Override
+    public Integer call() {
+        var covet = root.covet();
+        covet.graph();
+        String what = to == null ? "the last applied migration" : "every migration applied after " + to;
+        if (!Questions.confirm(root.yes(), "Roll back " + what + " on " + covet.dialect().name() + "?")) {
+            System.err.println("rollback cancelled: it needs confirmation (pass --yes)");
+            return ExitCodes.FAILED;
+        }
+        List<MigrationResult> results = covet.rollback(to, fake, Output::printResult);
+        if (results.isEmpty()) {
+            System.out.println("No migrations to roll back.");
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,38 @@
+package covet.cli;
+
+import covet.engine.MigrationStatus;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "showmigrations", mixinStandardHelpOptions = true,
+        description = "List every migration with its state (APPLIED, PENDING, FAILED, MISSING) and when applied.")
+final class ShowMigrationsCommand implements Callable<Integer> {
+    @ParentCommand
+    CovetCommand root;
+
+    @Override
+    public Integer call() {
+        List<MigrationStatus> all = root.covet().status();
+        if (all.isEmpty()) {
+            System.out.println("No migrations in " + root.config().migrationsDir());
+        }
+        for (MigrationStatus s : all) {
+            StringBuilder line = new StringBuilder(String.format("%-8s %s", s.state(), s.id()));
+            if (s.appliedAt() != null) {
+                line.append("  applied ").append(s.appliedAt());
+            }
+            if (s.state().equals(MigrationStatus.FAILED)) {
+                line.append("  (").append(s.operationsApplied()).append(" of ").append(s.operationsTotal())
+                        .append(" operations applied; failed at operation ").append(s.operationsApplied() + 1)
+                        .append(")");
+            }
+            if (s.state().equals(MigrationStatus.MISSING)) {
+                line.append("  (no file declares it)");
+            }
+            System.out.println(line);
+        }
+        return ExitCodes.OK;
+    }
+}

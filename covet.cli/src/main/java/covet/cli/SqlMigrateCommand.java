@@ -1,0 +1,28 @@
+package covet.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "sqlmigrate", mixinStandardHelpOptions = true,
+        description = "Print the SQL a migration runs (or with --backwards, the SQL that reverts it) without running it.")
+final class SqlMigrateCommand implements Callable<Integer> {
+    @ParentCommand
+    CovetCommand root;
+
+    @Parameters(paramLabel = "ID", description = "Migration id")
+    String id;
+
+    @Option(names = "--backwards", description = "Print the SQL that reverts the migration")
+    boolean backwards;
+
+    @Override
+    public Integer call() {
+        for (String sql : root.covet().sql(id, backwards)) {
+            System.out.println(sql.strip().endsWith(";") ? sql : sql + ";");
+        }
+        return ExitCodes.OK;
+    }
+}

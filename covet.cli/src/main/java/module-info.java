@@ -1,0 +1,12 @@
+/** The covet command line. Built-in dialects and formats are found at run time, never required here. */
+module covet.cli {
+    requires covet.engine;
+    requires info.picocli;
+    requires org.slf4j;
+    requires ch.qos.logback.classic;
+    requires ch.qos.logback.core;
+
+    opens covet.cli to info.picocli;
+
+    provides ch.qos.logback.classic.spi.Configurator with covet.cli.LogConfigurator;
+}

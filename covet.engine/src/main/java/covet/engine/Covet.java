@@ -1,0 +1,319 @@
+package covet.engine;
+
+import covet.api.CovetException;
+import covet.api.migration.Migration;
+import covet.api.model.Schema;
+import covet.api.operation.Operation;
+import covet.api.spi.Dialect;
+import covet.api.spi.MigrationLock;
+import covet.engine.checksum.Checksums;
+import covet.engine.config.ConfigException;
+import covet.engine.config.CovetConfig;
+import covet.engine.config.Redactor;
+import covet.engine.graph.MigrationGraph;
+import covet.engine.history.AppliedMigration;
+import covet.engine.history.HistoryTable;
+import covet.engine.load.MigrationLoader;
+import covet.engine.plugin.PluginRegistry;
+import covet.engine.reverse.Reverser;
+import covet.engine.run.ChecksumMismatchException;
+import covet.engine.run.MigrationResult;
+import covet.engine.run.Runner;
+import covet.engine.run.UnknownMigrationException;
+import covet.engine.state.StateReplayer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The engine's front door: what the CLI and applications call. Each method loads and checks the migration files
+ * before it opens a connection, so a malformed file, a cycle or a missing dependency never touches the database.
+ * Results are values; nothing here prints.
+ */
+public final class Covet {
+    private final CovetConfig config;
+    private final PluginRegistry registry;
+    private Dialect dialect;
+    private MigrationGraph graph;
+
+    public Covet(CovetConfig config, PluginRegistry registry) {
+        this.config = config;
+        this.registry = registry;
+    }
+
+    public CovetConfig config() {
+        return config;
+    }
+
+    public PluginRegistry registry() {
+        return registry;
+    }
+
+    /** The explicit {@code dialect} setting wins; otherwise the one dialect that accepts the URL. */
+    public synchronized Dialect dialect() {
+        if (dialect == null) {
+            if (config.dialect() != null) {
+                dialect = registry.dialect(config.dialect());
+            } else if (config.url() != null) {
+                dialect = registry.dialectForUrl(config.url());
+            } else {
+                dialect = registry.dialect(config.engine());
+            }
+        }
+        return dialect;
+    }
+
+    /** The JDBC URL, built by the dialect from host, port and database when no URL was given. */
+    public String url() {
+        if (config.url() != null) {
+            return config.url();
+        }
+        if (config.database() == null) {
+            throw new ConfigException("engine " + config.engine() + " (from " + config.origin("engine")
+                    + ") needs a database name: set DB_NAME or 'database'");
+        }
+        return dialect().jdbcUrl(config.host(), config.port(), config.database());
+    }
+
+    /** Every migration in the migrations folder, checked: readable, unique, acyclic, dependencies present. */
+    public synchronized MigrationGraph graph() {
+        if (graph == null) {
+            graph = MigrationGraph.of(new MigrationLoader(registry).load(config.migrationsDir()));
+        }
+        return graph;
+    }
+
+    /** Opens a connection with the configured credentials; failures say which setting to check. */
+    public Connection connect() {
+        String url = url();
+        try {
+            return dialect().connect(url, config.connectionProperties());
+        } catch (SQLException e) {
+            throw new ConnectionFailedException("cannot connect to " + Redactor.redactUrl(url) + " (URL from "
+                    + config.origin(config.url() != null ? "url" : "engine") + (config.user() != null
+                    ? ", user '" + config.user() + "' from " + config.origin("user") : "") + "): "
+                    + Redactor.redact(e.getMessage(), config.password()), e);
+        }
+    }
+
+    /**
+     * Applies pending migrations in graph order, or, with a {@code target}, up to and including it; when the target
+     * is already applied, reverts what was applied after it.
+     */
+    public List<MigrationResult> migrate(String target, boolean fake, Consumer<MigrationResult> listener) {
+        MigrationGraph g = graph();
+        if (target != null && g.find(target).isEmpty()) {
+            throw new UnknownMigrationException("no migration " + target + " in " + config.migrationsDir());
+        }
+        return locked(true, (c, history, rows) -> {
+            verify(g, rows);
+            Map<String, AppliedMigration> byName = byName(rows);
+            AppliedMigration targetRow = target == null ? null : byName.get(target);
+            if (targetRow != null && targetRow.complete()) {
+                return revertAfter(g, c, history, rows, target, fake, listener);
+            }
+            Runner runner = new Runner(dialect(), c, history, listener);
+            List<MigrationResult> results = new ArrayList<>();
+            for (Migration m : g.order()) {
+                if (!m.app().equals(config.app())) {
+                    continue;
+                }
+                AppliedMigration row = byName.get(m.id());
+                if (row == null || !row.complete()) {
+                    results.add(runner.apply(m, row, fake));
+                }
+                if (m.id().equals(target)) {
+                    break;
+                }
+            }
+            return results;
+        });
+    }
+
+    /** Reverts the last applied migration, or with {@code to}, every one applied after {@code to}. */
+    public List<MigrationResult> rollback(String to, boolean fake, Consumer<MigrationResult> listener) {
+        MigrationGraph g = graph();
+        return locked(false, (c, history, rows) -> {
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            if (to == null) {
+                AppliedMigration last = rows.get(rows.size() - 1);
+                return revert(g, c, history, List.of(last), fake, listener);
+            }
+            return revertAfter(g, c, history, rows, to, fake, listener);
+        });
+    }
+
+    /** Every migration with its state, in graph order, then applied ones whose file is gone. */
+    public List<MigrationStatus> status() {
+        MigrationGraph g = graph();
+        List<AppliedMigration> rows;
+        try (Connection c = connect()) {
+            HistoryTable history = new HistoryTable(dialect());
+            rows = history.exists(c) ? forApp(history.read(c)) : List.of();
+        } catch (SQLException e) {
+            throw new CovetException(dialect().name() + ": cannot read the history: " + e.getMessage(), e);
+        }
+        Map<String, AppliedMigration> byName = byName(rows);
+        List<MigrationStatus> result = new ArrayList<>();
+        for (Migration m : g.order()) {
+            if (!m.app().equals(config.app())) {
+                continue;
+            }
+            AppliedMigration row = byName.remove(m.id());
+            String state = row == null ? MigrationStatus.PENDING
+                    : row.complete() ? MigrationStatus.APPLIED : MigrationStatus.FAILED;
+            result.add(new MigrationStatus(m.id(), m.app(), state, row == null ? null : row.appliedAt(),
+                    m.location(), row == null ? 0 : row.operationsApplied(), m.operations().size()));
+        }
+        for (AppliedMigration row : byName.values()) {
+            result.add(new MigrationStatus(row.name(), row.app(), MigrationStatus.MISSING, row.appliedAt(), null,
+                    row.operationsApplied(), row.operationsTotal()));
+        }
+        return result;
+    }
+
+    /**
+     * The SQL migration {@code id} runs, or with {@code backwards} the SQL that reverts it, without a database: the
+     * schema a dialect may need is replayed from the migrations before it.
+     */
+    public List<String> sql(String id, boolean backwards) {
+        MigrationGraph g = graph();
+        Migration m = g.find(id).orElseThrow(() -> new UnknownMigrationException("no migration " + id + " in "
+                + config.migrationsDir()));
+        List<Operation> ops = backwards ? Reverser.reverse(m) : m.operations();
+        DeferredSchema state = new DeferredSchema(() -> {
+            Schema before = StateReplayer.replay(Schema.EMPTY, g.before(id));
+            return backwards ? StateReplayer.replay(before, m) : before;
+        });
+        List<String> statements = new ArrayList<>();
+        for (Operation op : ops) {
+            statements.addAll(dialect().render(op, state));
+            state.applied(op);
+        }
+        return statements;
+    }
+
+    /** The live schema, without Covet's history table. */
+    public Schema inspect() {
+        try (Connection c = connect()) {
+            return dialect().introspector().introspect(c).without(HistoryTable.NAME);
+        } catch (SQLException e) {
+            throw new CovetException(dialect().name() + ": cannot read the schema: " + e.getMessage(), e);
+        }
+    }
+
+    private List<MigrationResult> revertAfter(MigrationGraph g, Connection c, HistoryTable history,
+                                              List<AppliedMigration> rows, String to, boolean fake,
+                                              Consumer<MigrationResult> listener) throws SQLException {
+        int index = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).name().equals(to)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new UnknownMigrationException("migration " + to + " is not applied (app " + config.app() + ")");
+        }
+        return revert(g, c, history, rows.subList(index + 1, rows.size()), fake, listener);
+    }
+
+    /** Reverts {@code rows} newest first, after checking every one can be reverted. */
+    private List<MigrationResult> revert(MigrationGraph g, Connection c, HistoryTable history,
+                                         List<AppliedMigration> rows, boolean fake,
+                                         Consumer<MigrationResult> listener) throws SQLException {
+        List<AppliedMigration> newestFirst = new ArrayList<>(rows);
+        Collections.reverse(newestFirst);
+        List<Migration> migrations = new ArrayList<>();
+        for (AppliedMigration row : newestFirst) {
+            Migration m = g.find(row.name()).orElseThrow(() -> new ChecksumMismatchException(
+                    "cannot roll back " + row.name() + ": no file in " + config.migrationsDir()
+                            + " declares it, so its operations are unknown. Nothing was changed."));
+            Reverser.reverse(m, Math.min(row.operationsApplied(), m.operations().size()));
+            migrations.add(m);
+        }
+        Runner runner = new Runner(dialect(), c, history, listener);
+        List<MigrationResult> results = new ArrayList<>();
+        for (int i = 0; i < migrations.size(); i++) {
+            results.add(runner.revert(migrations.get(i), newestFirst.get(i), fake));
+        }
+        return results;
+    }
+
+    /** Every complete applied migration must have its file, unchanged. */
+    private void verify(MigrationGraph g, List<AppliedMigration> rows) {
+        for (AppliedMigration row : rows) {
+            var m = g.find(row.name());
+            if (m.isEmpty()) {
+                throw new ChecksumMismatchException("migration " + row.name() + " is recorded as applied but no file"
+                        + " in " + config.migrationsDir() + " declares it (was the file deleted or renamed?). "
+                        + "Restore the file; nothing was changed.");
+            }
+            if (row.complete() && !Checksums.of(m.get()).equals(row.checksum())) {
+                throw new ChecksumMismatchException("migration " + row.name() + " (" + m.get().where()
+                        + ") was changed after it was applied: its checksum is " + Checksums.of(m.get())
+                        + ", the history records " + row.checksum() + ". Revert the file to what was applied, "
+                        + "and put new changes in a new migration; nothing was changed.");
+            }
+        }
+    }
+
+    private interface SessionWork<T> {
+        T run(Connection c, HistoryTable history, List<AppliedMigration> rows) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} holding the migration lock, with the history read under the lock. For databases with
+     * transactional DDL the connection is in manual-commit mode.
+     */
+    private <T> T locked(boolean createHistory, SessionWork<T> work) {
+        Dialect d = dialect();
+        boolean transactional = d.capabilities().transactionalDdl();
+        try (Connection c = connect()) {
+            c.setAutoCommit(!transactional);
+            try (MigrationLock.Lease lease = d.lock().acquire(c, config.lockTimeout())) {
+                HistoryTable history = new HistoryTable(d);
+                if (createHistory) {
+                    history.ensure(c);
+                }
+                boolean exists = createHistory || history.exists(c);
+                List<AppliedMigration> rows = exists ? forApp(history.read(c)) : List.of();
+                if (transactional && !d.capabilities().singleTransactionRun()) {
+                    c.commit();
+                }
+                T result = work.run(c, history, rows);
+                if (transactional) {
+                    c.commit();
+                }
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                if (transactional) {
+                    try {
+                        c.rollback();
+                    } catch (SQLException ignored) {
+                        // the database discards the transaction with the connection
+                    }
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new CovetException(d.name() + ": " + Redactor.redact(e.getMessage(), config.password()), e);
+        }
+    }
+
+    private List<AppliedMigration> forApp(List<AppliedMigration> rows) {
+        return rows.stream().filter(r -> r.app().equals(config.app())).toList();
+    }
+
+    private static Map<String, AppliedMigration> byName(List<AppliedMigration> rows) {
+        Map<String, AppliedMigration> map = new LinkedHashMap<>();
+        rows.forEach(r -> map.put(r.name(), r));
+        return map;
+    }
+}

@@ -1,0 +1,102 @@
+package covet.engine.checksum;
+
+import covet.api.migration.Migration;
+import covet.api.operation.Operation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * SHA-256 over a migration's canonical content: its operations written in one normalised form derived from the
+ * API records themselves, never the file bytes. Reformatting a file keeps the checksum; changing what it does
+ * changes it. Null values and empty lists are left out, so a later API release that adds an optional component
+ * keeps the checksums of existing migrations.
+ */
+public final class Checksums {
+    private Checksums() {
+    }
+
+    public static String of(Migration migration) {
+        return of(migration.operations());
+    }
+
+    public static String of(List<Operation> operations) {
+        StringBuilder canonical = new StringBuilder();
+        for (Operation op : operations) {
+            write(canonical, op);
+            canonical.append('\n');
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The canonical text of a value; exposed for tests that explain a mismatch. */
+    public static String canonical(Object value) {
+        StringBuilder b = new StringBuilder();
+        write(b, value);
+        return b.toString();
+    }
+
+    private static void write(StringBuilder b, Object value) {
+        if (value == null) {
+            b.append("null");
+        } else if (value instanceof String s) {
+            b.append('"');
+            for (char c : s.toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    b.append('\\');
+                }
+                b.append(c);
+            }
+            b.append('"');
+        } else if (value instanceof Collection<?> list) {
+            b.append('[');
+            boolean first = true;
+            for (Object item : list) {
+                if (!first) {
+                    b.append(',');
+                }
+                first = false;
+                write(b, item);
+            }
+            b.append(']');
+        } else if (value instanceof Record r) {
+            b.append(r.getClass().getSimpleName()).append('{');
+            boolean first = true;
+            for (RecordComponent rc : r.getClass().getRecordComponents()) {
+                Object v = get(rc, r);
+                if (v == null || (v instanceof Collection<?> c && c.isEmpty())) {
+                    continue;
+                }
+                if (!first) {
+                    b.append(',');
+                }
+                first = false;
+                b.append(rc.getName()).append('=');
+                write(b, v);
+            }
+            b.append('}');
+        } else if (value instanceof Enum<?> e) {
+            b.append(e.name());
+        } else {
+            b.append(value);
+        }
+    }
+
+    private static Object get(RecordComponent rc, Record r) {
+        try {
+            return rc.getAccessor().invoke(r);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + rc.getName() + " of " + r.getClass().getName(), e);
+        }
+    }
+}

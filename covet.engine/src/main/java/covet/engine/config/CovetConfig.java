@@ -1,0 +1,47 @@
+package covet.engine.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The resolved settings of one run. Either {@code url} is set, or {@code engine} (a dialect name) with
+ * {@code host}/{@code port}/{@code database} from which the dialect builds the URL.
+ *
+ * @param origins for each setting that was given, where it came from ("option --url", "environment COVET_URL",
+ *                "/path/covet.yaml", "default"), so a message can say which setting to fix
+ */
+public record CovetConfig(String url, String engine, String host, Integer port, String database, String user,
+                          String password, String dialect, Path projectRoot, Path migrationsDir, String app,
+                          Duration lockTimeout, Map<String, String> origins) {
+
+    public CovetConfig {
+        origins = Map.copyOf(origins);
+    }
+
+    /** The user and password as JDBC connection properties. */
+    public Properties connectionProperties() {
+        Properties p = new Properties();
+        if (user != null) {
+            p.setProperty("user", user);
+        }
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        return p;
+    }
+
+    public String origin(String setting) {
+        return origins.getOrDefault(setting, "default");
+    }
+
+    /** Never prints the password. */
+    @Override
+    public String toString() {
+        return "CovetConfig[url=" + Redactor.redactUrl(url) + ", engine=" + engine + ", host=" + host + ", port="
+                + port + ", database=" + database + ", user=" + user + ", password="
+                + (password == null ? "none" : "****") + ", dialect=" + dialect + ", projectRoot=" + projectRoot
+                + ", migrationsDir=" + migrationsDir + ", app=" + app + "]";
+    }
+}

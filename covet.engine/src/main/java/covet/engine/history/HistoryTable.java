@@ -1,0 +1,131 @@
+package covet.engine.history;
+
+import covet.api.model.Column;
+import covet.api.model.ColumnType;
+import covet.api.model.Index;
+import covet.api.model.LogicalType;
+import covet.api.model.PrimaryKey;
+import covet.api.model.Schema;
+import covet.api.model.Table;
+import covet.api.model.TypeKind;
+import covet.api.operation.CreateTable;
+import covet.api.spi.Dialect;
+import covet.api.sql.SqlBuilder;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The history table {@code covet_migrations}: created on first use through the dialect's own CreateTable rendering,
+ * read and written with {@link SqlBuilder} statements and bind parameters. One row per migration and app.
+ */
+public final class HistoryTable {
+    public static final String NAME = "covet_migrations";
+    private static final List<String> COLUMNS = List.of("id", "name", "app", "applied_at", "checksum",
+            "execution_ms", "operations_applied", "operations_total", "status");
+    private static final List<String> INSERTED = COLUMNS.subList(1, COLUMNS.size());
+
+    private final Dialect dialect;
+    private final SqlBuilder sql;
+
+    public HistoryTable(Dialect dialect) {
+        this.dialect = dialect;
+        this.sql = new SqlBuilder(dialect::quoteIdentifier);
+    }
+
+    /** The table's definition in the schema model, so every dialect renders it its own way. */
+    public static Table definition() {
+        ColumnType varchar255 = LogicalType.varchar(255);
+        return new Table(NAME, List.of(
+                Column.of("id", LogicalType.of(TypeKind.INTEGER)).notNull().withAutoIncrement(true),
+                Column.of("name", varchar255).notNull(),
+                Column.of("app", LogicalType.varchar(100)).notNull(),
+                Column.of("applied_at", LogicalType.of(TypeKind.TIMESTAMP)).notNull(),
+                Column.of("checksum", LogicalType.varchar(64)).notNull(),
+                Column.of("execution_ms", LogicalType.of(TypeKind.BIGINT)).notNull(),
+                Column.of("operations_applied", LogicalType.of(TypeKind.INTEGER)).notNull(),
+                Column.of("operations_total", LogicalType.of(TypeKind.INTEGER)).notNull(),
+                Column.of("status", LogicalType.varchar(16)).notNull()),
+                PrimaryKey.of("id"), null,
+                List.of(Index.uniqueOn(NAME + "_name_app_uq", "name", "app")), null, null, null);
+    }
+
+    public boolean exists(Connection c) throws SQLException {
+        return dialect.introspector().tableExists(c, NAME);
+    }
+
+    /** Creates the table when it is missing; true when it did. */
+    public boolean ensure(Connection c) throws SQLException {
+        if (exists(c)) {
+            return false;
+        }
+        try (Statement s = c.createStatement()) {
+            for (String statement : dialect.render(new CreateTable(definition()), () -> Schema.EMPTY)) {
+                s.execute(statement);
+            }
+        }
+        return true;
+    }
+
+    /** Every row, in the order applied. */
+    public List<AppliedMigration> read(Connection c) throws SQLException {
+        List<AppliedMigration> rows = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql.select(NAME, COLUMNS, List.of(), List.of("id")))) {
+            while (rs.next()) {
+                Timestamp at = rs.getTimestamp(4);
+                rows.add(new AppliedMigration(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        at == null ? null : at.toInstant(), rs.getString(5), rs.getLong(6), rs.getInt(7),
+                        rs.getInt(8), rs.getString(9)));
+            }
+        }
+        return rows;
+    }
+
+    /** Records a migration; {@code status} APPLIED for a finished one, RUNNING for one about to start. */
+    public void insert(Connection c, String name, String app, String checksum, long executionMs,
+                       int operationsApplied, int operationsTotal, String status) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.insert(NAME, INSERTED))) {
+            ps.setString(1, name);
+            ps.setString(2, app);
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setString(4, checksum);
+            ps.setLong(5, executionMs);
+            ps.setInt(6, operationsApplied);
+            ps.setInt(7, operationsTotal);
+            ps.setString(8, status);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Progress of a migration on a database without transactional DDL. */
+    public void updateProgress(Connection c, String name, String app, String checksum, int operationsApplied,
+                               String status, long executionMs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.update(NAME,
+                List.of("checksum", "operations_applied", "status", "execution_ms", "applied_at"),
+                List.of("name", "app")))) {
+            ps.setString(1, checksum);
+            ps.setInt(2, operationsApplied);
+            ps.setString(3, status);
+            ps.setLong(4, executionMs);
+            ps.setTimestamp(5, Timestamp.from(Instant.now()));
+            ps.setString(6, name);
+            ps.setString(7, app);
+            ps.executeUpdate();
+        }
+    }
+
+    public void delete(Connection c, String name, String app) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.delete(NAME, List.of("name", "app")))) {
+            ps.setString(1, name);
+            ps.setString(2, app);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package covet.engine.run;
+
+import covet.api.migration.Migration;
+import covet.api.operation.Operation;
+import covet.api.spi.Capabilities;
+import covet.api.spi.Dialect;
+import covet.engine.checksum.Checksums;
+import covet.engine.history.AppliedMigration;
+import covet.engine.history.HistoryTable;
+import covet.engine.reverse.Reverser;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies and reverts migrations on a connection that already holds the migration lock. How a migration commits
+ * follows the dialect's capabilities:
+ * <ul>
+ *   <li>one transaction for the run, a savepoint per migration (SQLite: the write transaction is the lock);</li>
+ *   <li>a transaction per migration, committed with its history row (PostgreSQL);</li>
+ *   <li>no transactional DDL (MySQL): the history row is written before the first operation and its progress
+ *       after each one, so a failure says exactly what was applied and a rerun resumes there.</li>
+ * </ul>
+ */
+public final class Runner {
+    private static final Logger LOG = LoggerFactory.getLogger(Runner.class);
+    private final Dialect dialect;
+    private final Connection connection;
+    private final HistoryTable history;
+    private final Capabilities caps;
+    private final LiveSchema live;
+    private final Consumer<MigrationResult> listener;
+
+    public Runner(Dialect dialect, Connection connection, HistoryTable history, Consumer<MigrationResult> listener) {
+        this.dialect = dialect;
+        this.connection = connection;
+        this.history = history;
+        this.caps = dialect.capabilities();
+        this.live = new LiveSchema(connection, dialect.introspector());
+        this.listener = listener;
+    }
+
+    /**
+     * Applies {@code migration} from operation {@code startAt} (0 unless resuming a half-applied migration whose
+     * row is {@code partial}).
+     */
+    public MigrationResult apply(Migration migration, AppliedMigration partial, boolean fake) throws SQLException {
+        long start = System.nanoTime();
+        List<Operation> ops = migration.operations();
+        int startAt = partial == null ? 0 : partial.operationsApplied();
+        String checksum = Checksums.of(migration);
+        List<String> executed = new ArrayList<>();
+        Savepoint savepoint = caps.singleTransactionRun() ? connection.setSavepoint() : null;
+        boolean rowFirst = !caps.transactionalDdl() && !fake && !ops.isEmpty();
+        try {
+            if (rowFirst && partial == null) {
+                history.insert(connection, migration.id(), migration.app(), checksum, 0, 0, ops.size(),
+                        AppliedMigration.RUNNING);
+            }
+            for (int i = startAt; i < ops.size() && !fake; i++) {
+                execute(migration, i, ops.get(i), executed, rowFirst ? Progress.APPLYING : Progress.ATOMIC);
+                if (rowFirst) {
+                    boolean last = i == ops.size() - 1;
+                    history.updateProgress(connection, migration.id(), migration.app(), checksum, i + 1,
+                            last ? AppliedMigration.APPLIED : AppliedMigration.RUNNING, millisSince(start));
+                }
+            }
+            if (!fake) {
+                dialect.checkIntegrity(connection);
+            }
+            if (!rowFirst) {
+                if (partial != null) {
+                    history.delete(connection, migration.id(), migration.app());
+                }
+                history.insert(connection, migration.id(), migration.app(), checksum, millisSince(start),
+                        ops.size(), ops.size(), AppliedMigration.APPLIED);
+            }
+            finish(savepoint);
+        } catch (SQLException | RuntimeException e) {
+            undoTransaction(savepoint);
+            throw e;
+        }
+        MigrationResult result = new MigrationResult(migration.id(), migration.app(), MigrationResult.APPLY, fake,
+                executed, millisSince(start));
+        listener.accept(result);
+        return result;
+    }
+
+    /** Reverts the applied operations of {@code migration} (all of them unless {@code row} says fewer). */
+    public MigrationResult revert(Migration migration, AppliedMigration row, boolean fake) throws SQLException {
+        long start = System.nanoTime();
+        int applied = row == null ? migration.operations().size()
+                : Math.min(row.operationsApplied(), migration.operations().size());
+        List<Operation> undo = Reverser.reverse(migration, applied);
+        List<String> executed = new ArrayList<>();
+        Savepoint savepoint = caps.singleTransactionRun() ? connection.setSavepoint() : null;
+        boolean stepwise = !caps.transactionalDdl();
+        String checksum = Checksums.of(migration);
+        try {
+            for (int i = 0; i < undo.size() && !fake; i++) {
+                int original = applied - 1 - i;
+                execute(migration, original, undo.get(i), executed, stepwise ? Progress.REVERTING : Progress.ATOMIC);
+                if (stepwise && i < undo.size() - 1) {
+                    history.updateProgress(connection, migration.id(), migration.app(), checksum, original,
+                            AppliedMigration.FAILED, millisSince(start));
+                }
+            }
+            if (!fake) {
+                dialect.checkIntegrity(connection);
+            }
+            history.delete(connection, migration.id(), migration.app());
+            finish(savepoint);
+        } catch (SQLException | RuntimeException e) {
+            undoTransaction(savepoint);
+            throw e;
+        }
+        MigrationResult result = new MigrationResult(migration.id(), migration.app(), MigrationResult.REVERT, fake,
+                executed, millisSince(start));
+        listener.accept(result);
+        return result;
+    }
+
+    /** How a failure leaves the database, which the error message must say. */
+    private enum Progress { ATOMIC, APPLYING, REVERTING }
+
+    private void execute(Migration migration, int index, Operation op, List<String> executed, Progress progress)
+            throws SQLException {
+        List<String> statements;
+        try {
+            statements = dialect.render(op, live);
+        } catch (RuntimeException e) {
+            throw failure(migration, index, op, null, e, progress);
+        }
+        try (Statement s = connection.createStatement()) {
+            for (String sql : statements) {
+                LOG.debug("{} op {}: {}", migration.id(), index + 1, sql);
+                try {
+                    s.execute(sql);
+                } catch (SQLException e) {
+                    throw failure(migration, index, op, sql, e, progress);
+                }
+                executed.add(sql);
+            }
+        }
+        live.applied(op);
+    }
+
+    private StatementFailedException failure(Migration migration, int index, Operation op, String sql, Exception e,
+                                             Progress progress) {
+        String outcome;
+        if (progress == Progress.ATOMIC) {
+            outcome = "Nothing of this migration was changed (rolled back); migrations before it in this run stay "
+                    + "as they are.";
+        } else if (progress == Progress.APPLYING) {
+            outcome = "Operations 1.." + index + " were applied and are recorded (this database cannot roll back "
+                    + "DDL); fix the cause and run migrate again to resume at operation " + (index + 1)
+                    + ", or rollback to undo the applied ones.";
+            try {
+                history.updateProgress(connection, migration.id(), migration.app(), Checksums.of(migration), index,
+                        AppliedMigration.FAILED, 0);
+            } catch (SQLException recordFailure) {
+                e.addSuppressed(recordFailure);
+            }
+        } else {
+            outcome = "Operations 1.." + (index + 1) + " are still applied and recorded as such (this database "
+                    + "cannot roll back DDL); fix the cause and run rollback again.";
+        }
+        String message = "migration " + migration.id() + " (" + migration.where() + ") failed at operation "
+                + (index + 1) + " of " + migration.operations().size() + " (" + op.kind() + ": " + op.describe()
+                + ")" + (sql != null ? "\n  SQL: " + sql : "") + "\n  error: " + e.getMessage() + "\n  " + outcome;
+        return new StatementFailedException(message, migration.id(), index + 1, sql, e);
+    }
+
+    private void finish(Savepoint savepoint) throws SQLException {
+        if (savepoint != null) {
+            connection.releaseSavepoint(savepoint);
+        } else if (caps.transactionalDdl()) {
+            connection.commit();
+        }
+    }
+
+    private void undoTransaction(Savepoint savepoint) {
+        try {
+            if (savepoint != null) {
+                connection.rollback(savepoint);
+                connection.commit();
+            } else if (caps.transactionalDdl()) {
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // the connection is gone: the database rolls the transaction back itself
+        }
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}
