@@ -7,6 +7,8 @@ module covet.cli {
     requires ch.qos.logback.core;
 
     opens covet.cli to info.picocli;
+    // the end-to-end tests run the CLI in process
+    exports covet.cli to covet.it;
 
     provides ch.qos.logback.classic.spi.Configurator with covet.cli.LogConfigurator;
 }

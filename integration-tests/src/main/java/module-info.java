@@ -1,0 +1,11 @@
+/**
+ * End-to-end tests. A main module (not only tests) so that surefire runs the suite on the module path, where
+ * ServiceLoader finds the dialects and formats exactly as the CLI does.
+ */
+module covet.it {
+    requires covet.engine;
+    requires covet.cli;
+    requires java.sql;
+
+    exports covet.it;
+}
