@@ -3,6 +3,7 @@ module covet.api {
     requires transitive java.sql;
 
     exports covet.api;
+    exports covet.api.annotation;
     exports covet.api.model;
     exports covet.api.operation;
     exports covet.api.migration;

@@ -62,6 +62,19 @@ public interface Dialect {
     MigrationLock lock();
 
     /**
+     * A scratch database for reading SQL DDL back: SQLite in memory, or a temporary database created on the server
+     * that {@code serverUrl} reaches (dropped again on close). Dialects that cannot make one say so.
+     */
+    default ScratchDatabase createScratch(String serverUrl, Properties properties) throws SQLException {
+        throw new SQLException(name() + ": scratch databases are not supported by this dialect");
+    }
+
+    /** Splits an SQL script the way this database's own client does. */
+    default List<covet.api.sql.SqlScript.Statement> splitScript(String script) {
+        return covet.api.sql.SqlScript.split(script);
+    }
+
+    /**
      * The schema as this database would store it: types, defaults and generated names spelled the way its
      * introspector reports them, so that comparing a wanted schema with a live one shows no phantom change.
      */
