@@ -1,0 +1,129 @@
+package covet.dialect.postgres;
+
+import covet.api.model.Schema;
+import covet.api.operation.Operation;
+import covet.api.spi.Capabilities;
+import covet.api.spi.Dialect;
+import covet.api.spi.Introspector;
+import covet.api.spi.MigrationLock;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+
+/** PostgreSQL 13 and later, through pgjdbc. */
+public final class PostgresDialect implements Dialect {
+    static final String URL_PREFIX = "jdbc:postgresql:";
+    private static final Capabilities CAPABILITIES = new Capabilities(true, false, true, true, true, true);
+
+    private final PostgresIntrospector introspector = new PostgresIntrospector();
+    private final PostgresLock lock = new PostgresLock();
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public int apiVersion() {
+        return Dialect.API_VERSION;
+    }
+
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.startsWith(URL_PREFIX);
+    }
+
+    @Override
+    public String jdbcUrl(String host, Integer port, String database) {
+        String h = host == null || host.isBlank() ? "127.0.0.1" : host;
+        if (h.indexOf(':') >= 0 && !h.startsWith("[")) {
+            h = "[" + h + "]";
+        }
+        int p = port == null ? 5432 : port;
+        return URL_PREFIX + "//" + h + ":" + p + "/" + (database == null ? "" : database);
+    }
+
+    /**
+     * Connects through the driver found on this module's layer: a driver inside a plugin layer is invisible to
+     * DriverManager.
+     */
+    @Override
+    public Connection connect(String jdbcUrl, Properties properties) throws SQLException {
+        Properties props = properties == null ? new Properties() : properties;
+        SQLException refused = null;
+        for (Driver driver : drivers()) {
+            try {
+                if (driver.acceptsURL(jdbcUrl)) {
+                    Connection c = driver.connect(jdbcUrl, props);
+                    if (c != null) {
+                        return c;
+                    }
+                }
+            } catch (SQLException e) {
+                if (refused == null) {
+                    refused = e;
+                } else {
+                    refused.addSuppressed(e);
+                }
+            }
+        }
+        if (refused != null) {
+            throw refused;
+        }
+        throw new SQLException("postgresql: no JDBC driver accepts " + redact(jdbcUrl)
+                + " (is the PostgreSQL driver, org.postgresql:postgresql, next to this plugin?)", "08001");
+    }
+
+    /** The drivers of this module's layer, then those its class loader sees (class path use), each once. */
+    private List<Driver> drivers() {
+        Map<String, Driver> found = new LinkedHashMap<>();
+        ModuleLayer layer = getClass().getModule().getLayer();
+        if (layer != null) {
+            ServiceLoader.load(layer, Driver.class).forEach(d -> found.putIfAbsent(d.getClass().getName(), d));
+        }
+        ServiceLoader.load(Driver.class, getClass().getClassLoader())
+                .forEach(d -> found.putIfAbsent(d.getClass().getName(), d));
+        return List.copyOf(found.values());
+    }
+
+    /** The URL without a password, for messages. */
+    static String redact(String url) {
+        return url == null ? null : url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public String quoteIdentifier(String identifier) {
+        return PostgresNames.quote(identifier);
+    }
+
+    @Override
+    public List<String> render(Operation operation, Supplier<Schema> current) {
+        return operation.accept(new PostgresRenderer(current));
+    }
+
+    @Override
+    public Introspector introspector() {
+        return introspector;
+    }
+
+    @Override
+    public MigrationLock lock() {
+        return lock;
+    }
+
+    @Override
+    public Schema normalize(Schema schema) {
+        return PostgresNormalizer.normalize(schema);
+    }
+}
