@@ -1,0 +1,175 @@
+package covet.dialect.mysql;
+
+import covet.api.model.Schema;
+import covet.api.model.Table;
+import covet.api.operation.DropColumn;
+import covet.api.operation.DropForeignKey;
+import covet.api.operation.Operation;
+import covet.api.spi.Capabilities;
+import covet.api.spi.Dialect;
+import covet.api.spi.Introspector;
+import covet.api.spi.MigrationLock;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+
+/**
+ * MySQL 8 and MariaDB 10.5+ through Connector/J. DDL is not transactional here: every statement commits, so the
+ * runner records progress per operation. The SQL it renders is the subset both servers share (RENAME COLUMN,
+ * DROP CONSTRAINT for checks), so rendering needs no connection.
+ */
+public final class MysqlDialect implements Dialect {
+    static final String NAME = "mysql";
+    private static final String PREFIX = "jdbc:mysql:";
+    private static final Capabilities CAPABILITIES = new Capabilities(false, false, false, false, true, true);
+
+    private final MysqlRenderer renderer = new MysqlRenderer(this::quoteIdentifier);
+    private final MysqlIntrospector introspector = new MysqlIntrospector();
+    private final MysqlLock lock = new MysqlLock();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int apiVersion() {
+        return Dialect.API_VERSION;
+    }
+
+    /** {@code jdbc:mysql:} only: {@code jdbc:mariadb:} URLs need the MariaDB driver, which is not Connector/J. */
+    @Override
+    public boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+    }
+
+    @Override
+    public String jdbcUrl(String host, Integer port, String database) {
+        String h = host == null || host.isBlank() ? "127.0.0.1" : host;
+        int p = port == null ? 3306 : port;
+        String db = database == null ? "" : URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20");
+        return PREFIX + "//" + (h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h) + ":" + p + "/" + db;
+    }
+
+    /**
+     * Connects through the Connector/J found on this module's layer ({@link java.sql.DriverManager} cannot see a
+     * driver inside a plugin layer). The session runs in UTC unless the URL or properties say otherwise, so that
+     * TIMESTAMP (timestamptz) values are stored and read as UTC instants.
+     */
+    @Override
+    public Connection connect(String jdbcUrl, Properties properties) throws SQLException {
+        if (jdbcUrl != null && jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:mariadb:")) {
+            throw new SQLException("mysql: " + jdbcUrl.substring(0, "jdbc:mariadb:".length())
+                    + " URLs need the MariaDB driver, which Covet does not ship; write jdbc:mysql://host:port/db"
+                    + " (Connector/J speaks to MariaDB too)");
+        }
+        if (!acceptsUrl(jdbcUrl)) {
+            throw new SQLException("mysql: not a MySQL URL (expected jdbc:mysql://...): " + jdbcUrl);
+        }
+        Properties props = new Properties();
+        if (properties != null) {
+            props.putAll(properties);
+        }
+        String lowerUrl = jdbcUrl.toLowerCase(Locale.ROOT);
+        putUnlessGiven(props, lowerUrl, "connectionTimeZone", "UTC");
+        putUnlessGiven(props, lowerUrl, "forceConnectionTimeZoneToSession", "true");
+        Driver driver = driver(jdbcUrl);
+        Connection c = driver.connect(jdbcUrl, props);
+        if (c == null) {
+            throw new SQLException("mysql: the driver refused the URL " + jdbcUrl);
+        }
+        return c;
+    }
+
+    private static void putUnlessGiven(Properties props, String lowerUrl, String key, String value) {
+        boolean inUrl = lowerUrl.contains("?" + key.toLowerCase(Locale.ROOT) + "=")
+                || lowerUrl.contains("&" + key.toLowerCase(Locale.ROOT) + "=");
+        if (!inUrl && props.stringPropertyNames().stream().noneMatch(k -> k.equalsIgnoreCase(key))) {
+            props.setProperty(key, value);
+        }
+    }
+
+    /**
+     * The layer first (a plugin layer, or the boot layer on the module path); then this module's class loader,
+     * which also sees a driver left on the class path (as surefire does with a driver no module requires).
+     */
+    private Driver driver(String jdbcUrl) throws SQLException {
+        Module module = getClass().getModule();
+        List<String> seen = new ArrayList<>();
+        if (module.isNamed() && module.getLayer() != null) {
+            Driver d = accepting(ServiceLoader.load(module.getLayer(), Driver.class), jdbcUrl, seen);
+            if (d != null) {
+                return d;
+            }
+        }
+        Driver d = accepting(ServiceLoader.load(Driver.class, getClass().getClassLoader()), jdbcUrl, seen);
+        if (d != null) {
+            return d;
+        }
+        throw new SQLException("mysql: no JDBC driver for " + jdbcUrl + " beside the dialect (found " + seen
+                + "); put mysql-connector-j next to covet.dialect.mysql");
+    }
+
+    private static Driver accepting(ServiceLoader<Driver> loader, String jdbcUrl, List<String> seen)
+            throws SQLException {
+        for (Driver d : loader) {
+            seen.add(d.getClass().getName());
+            if (d.acceptsURL(jdbcUrl)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public String quoteIdentifier(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    @Override
+    public List<String> render(Operation operation, Supplier<Schema> current) {
+        // Two operations depend on what the table holds besides themselves: InnoDB's hidden foreign key indexes.
+        if (operation instanceof DropForeignKey) {
+            DropForeignKey op = (DropForeignKey) operation;
+            return renderer.dropForeignKey(op, currentTable(current, op.table()));
+        }
+        if (operation instanceof DropColumn) {
+            DropColumn op = (DropColumn) operation;
+            return renderer.dropColumn(op, currentTable(current, op.table()));
+        }
+        return operation.accept(renderer);
+    }
+
+    private static Table currentTable(Supplier<Schema> current, String table) {
+        Schema schema = current == null ? null : current.get();
+        return schema == null ? null : schema.table(table).orElse(null);
+    }
+
+    @Override
+    public Introspector introspector() {
+        return introspector;
+    }
+
+    @Override
+    public MigrationLock lock() {
+        return lock;
+    }
+
+    @Override
+    public Schema normalize(Schema schema) {
+        return MysqlNormalizer.normalize(schema);
+    }
+}

@@ -1,0 +1,142 @@
+package covet.dialect.mysql;
+
+import covet.api.model.Check;
+import covet.api.model.Column;
+import covet.api.model.ColumnType;
+import covet.api.model.ForeignKey;
+import covet.api.model.Index;
+import covet.api.model.IndexColumn;
+import covet.api.model.LogicalType;
+import covet.api.model.PrimaryKey;
+import covet.api.model.Schema;
+import covet.api.model.Table;
+import covet.api.model.TypeKind;
+import covet.api.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A wanted schema as {@link MysqlIntrospector} would read it back after {@link MysqlRenderer} created it: types and
+ * defaults in the server's spelling, the primary key unnamed (MySQL calls every one PRIMARY), primary key columns
+ * NOT NULL, every plain unique index a {@link UniqueConstraint} (MySQL has no difference between the two), no index
+ * that only stands in for a foreign key, checks without their outer parentheses, and everything but columns
+ * sorted by name, as the introspector sorts them.
+ */
+public final class MysqlNormalizer {
+    private MysqlNormalizer() {
+    }
+
+    public static Schema normalize(Schema schema) {
+        return new Schema(schema.tables().stream().map(MysqlNormalizer::table)
+                .sorted(Comparator.comparing(Table::name)).toList());
+    }
+
+    static Table table(Table t) {
+        Set<String> pk = t.primaryKey() == null ? Set.of() : Set.copyOf(t.primaryKey().columns());
+        List<Column> columns = t.columns().stream().map(c -> column(c, pk.contains(c.name()))).toList();
+        List<UniqueConstraint> uniques = new ArrayList<>(t.uniques());
+        List<Index> indexes = new ArrayList<>();
+        for (Index i : t.indexes()) {
+            if (isPlainUnique(i)) {
+                uniques.add(new UniqueConstraint(i.name(), i.columns().stream().map(IndexColumn::name).toList()));
+            } else if (!isForeignKeyStandIn(i, t.foreignKeys())) {
+                indexes.add(i);
+            }
+        }
+        Set<String> jsonColumns = columns.stream()
+                .filter(c -> c.type() instanceof LogicalType && ((LogicalType) c.type()).kind() == TypeKind.JSON)
+                .map(Column::name).collect(Collectors.toSet());
+        List<Check> checks = t.checks().stream()
+                .map(c -> new Check(c.name(), checkExpression(c.expression())))
+                .filter(c -> !isJsonValidCheck(c, jsonColumns))
+                .toList();
+        return new Table(t.name(), columns,
+                t.primaryKey() == null ? null : new PrimaryKey(null, t.primaryKey().columns()),
+                sorted(uniques, UniqueConstraint::name), sorted(indexes, Index::name),
+                sorted(t.foreignKeys(), ForeignKey::name), sorted(checks, Check::name), blankToNull(t.comment()));
+    }
+
+    static Column column(Column c, boolean inPrimaryKey) {
+        ColumnType type = MysqlTypes.normalize(c.type());
+        boolean generated = MysqlRenderer.isGenerated(c.withType(type));
+        String def = generated || c.autoIncrement() ? null : MysqlDefaults.normalize(c.defaultValue(), type);
+        return new Column(c.name(), type, c.nullable() && !inPrimaryKey, def, c.autoIncrement(),
+                blankToNull(c.comment()));
+    }
+
+    /** A unique index MySQL cannot tell from a UNIQUE constraint: plain ascending columns, no prefix. */
+    static boolean isPlainUnique(Index i) {
+        return i.unique() && i.where() == null
+                && i.columns().stream().allMatch(k -> !k.isExpression() && !k.descending());
+    }
+
+    /** The index InnoDB creates under a foreign key's name when no other index serves it. */
+    static boolean isForeignKeyStandIn(Index i, List<ForeignKey> foreignKeys) {
+        return !i.unique() && i.where() == null && foreignKeys.stream().anyMatch(f -> f.name().equals(i.name())
+                && i.columns().stream().allMatch(k -> !k.isExpression() && !k.descending())
+                && i.columns().stream().map(IndexColumn::name).toList().equals(f.columns()));
+    }
+
+    /**
+     * True when some index other than the key's stand-in starts with the key's columns in order, so InnoDB needs
+     * (and keeps) no index of its own for it.
+     */
+    static boolean hasServingIndex(Table t, ForeignKey fk) {
+        List<List<String>> candidates = new ArrayList<>();
+        if (t.primaryKey() != null) {
+            candidates.add(t.primaryKey().columns());
+        }
+        t.uniques().forEach(u -> candidates.add(u.columns()));
+        t.indexes().stream().filter(i -> !i.name().equals(fk.name()) && i.where() == null)
+                .forEach(i -> candidates.add(i.columns().stream()
+                        .map(k -> k.isExpression() ? "\u0000" : k.name()).toList()));
+        return candidates.stream().anyMatch(cols -> cols.size() >= fk.columns().size()
+                && cols.subList(0, fk.columns().size()).equals(fk.columns()));
+    }
+
+    /** MariaDB adds CHECK (json_valid(`col`)) to every json column; it is part of the type, not a constraint. */
+    static boolean isJsonValidCheck(Check c, Set<String> jsonColumns) {
+        return jsonColumns.contains(c.name())
+                && c.expression().replace(" ", "").equalsIgnoreCase("json_valid(`" + c.name().replace("`", "``") + "`)");
+    }
+
+    /** Strips blanks and the parentheses that wrap the whole predicate (MySQL 8 adds a pair, MariaDB none). */
+    static String checkExpression(String e) {
+        String s = e.strip();
+        while (s.startsWith("(") && s.endsWith(")") && closingOfFirst(s) == s.length() - 1) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    private static int closingOfFirst(String s) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '`' || c == '"') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static <T> List<T> sorted(List<T> list, java.util.function.Function<T, String> name) {
+        return list.stream().sorted(Comparator.comparing(name)).toList();
+    }
+}
