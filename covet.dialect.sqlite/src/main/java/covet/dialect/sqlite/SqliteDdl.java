@@ -1,0 +1,111 @@
+package covet.dialect.sqlite;
+
+import covet.api.model.Check;
+import covet.api.model.Column;
+import covet.api.model.ForeignKey;
+import covet.api.model.Index;
+import covet.api.model.IndexColumn;
+import covet.api.model.PrimaryKey;
+import covet.api.model.ReferentialAction;
+import covet.api.model.Table;
+import covet.api.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The DDL text SQLite needs for a table and its indexes, shared by plain rendering and by the table rebuild. */
+final class SqliteDdl {
+    private SqliteDdl() {
+    }
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    static String stringLiteral(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    static String names(List<String> identifiers) {
+        return identifiers.stream().map(SqliteDdl::quote).collect(Collectors.joining(", "));
+    }
+
+    /** CREATE TABLE for {@code table}, under {@code name} (the rebuild creates it under a temporary name). */
+    static String createTable(Table table, String name) {
+        Column auto = table.columns().stream().filter(Column::autoIncrement).findFirst().orElse(null);
+        PrimaryKey pk = table.primaryKey();
+        if (auto != null && pk != null && !pk.columns().equals(List.of(auto.name()))) {
+            throw new IllegalArgumentException("sqlite: AUTOINCREMENT column '" + table.name() + "." + auto.name()
+                    + "' must be the table's only primary key column, but the primary key is " + pk.columns());
+        }
+        if (auto != null && pk == null) {
+            pk = new PrimaryKey(null, List.of(auto.name()));
+        }
+        String inlinePk = pk != null && pk.columns().size() == 1 ? pk.columns().get(0) : null;
+        List<String> parts = new ArrayList<>();
+        for (Column c : table.columns()) {
+            parts.add(columnDefinition(c, c.name().equals(inlinePk) ? pk.name() : null,
+                    c.name().equals(inlinePk)));
+        }
+        if (pk != null && inlinePk == null) {
+            parts.add(constraintName(pk.name()) + "PRIMARY KEY (" + names(pk.columns()) + ")");
+        }
+        for (UniqueConstraint u : table.uniques()) {
+            parts.add(constraintName(u.name()) + "UNIQUE (" + names(u.columns()) + ")");
+        }
+        for (ForeignKey f : table.foreignKeys()) {
+            parts.add(foreignKey(f));
+        }
+        for (Check c : table.checks()) {
+            parts.add(constraintName(c.name()) + "CHECK (" + c.expression().strip() + ")");
+        }
+        return "CREATE TABLE " + quote(name) + " (\n    " + String.join(",\n    ", parts) + "\n)";
+    }
+
+    /** A column definition; {@code primaryKey} writes the single-column primary key inline. */
+    static String columnDefinition(Column c, String pkName, boolean primaryKey) {
+        StringBuilder b = new StringBuilder(quote(c.name())).append(' ');
+        b.append(c.autoIncrement() ? "INTEGER" : SqliteTypes.render(c.type()));
+        if (!c.nullable()) {
+            b.append(" NOT NULL");
+        }
+        if (primaryKey) {
+            b.append(' ').append(constraintName(pkName)).append("PRIMARY KEY");
+            if (c.autoIncrement()) {
+                b.append(" AUTOINCREMENT");
+            }
+        }
+        if (c.defaultValue() != null && !c.autoIncrement()) {
+            b.append(" DEFAULT ").append(SqliteDefaults.render(c.defaultValue()));
+        }
+        return b.toString();
+    }
+
+    static String foreignKey(ForeignKey f) {
+        StringBuilder b = new StringBuilder(constraintName(f.name()))
+                .append("FOREIGN KEY (").append(names(f.columns())).append(") REFERENCES ")
+                .append(quote(f.referencedTable())).append(" (").append(names(f.referencedColumns())).append(')');
+        if (f.onDelete() != ReferentialAction.NO_ACTION) {
+            b.append(" ON DELETE ").append(f.onDelete().sql());
+        }
+        if (f.onUpdate() != ReferentialAction.NO_ACTION) {
+            b.append(" ON UPDATE ").append(f.onUpdate().sql());
+        }
+        return b.toString();
+    }
+
+    static String createIndex(String table, Index index) {
+        String keys = index.columns().stream().map(SqliteDdl::keyPart).collect(Collectors.joining(", "));
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + quote(table)
+                + " (" + keys + ")" + (index.where() == null ? "" : " WHERE " + index.where().strip());
+    }
+
+    private static String keyPart(IndexColumn k) {
+        String base = k.isExpression() ? k.expression().strip() : quote(k.name());
+        return k.descending() ? base + " DESC" : base;
+    }
+
+    private static String constraintName(String name) {
+        return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
+    }
+}

@@ -1,0 +1,145 @@
+package covet.dialect.sqlite;
+
+import covet.api.model.Column;
+import covet.api.model.Index;
+import covet.api.model.Schema;
+import covet.api.operation.AddCheck;
+import covet.api.operation.AddColumn;
+import covet.api.operation.AddForeignKey;
+import covet.api.operation.AddUniqueConstraint;
+import covet.api.operation.AlterColumn;
+import covet.api.operation.CreateIndex;
+import covet.api.operation.CreateTable;
+import covet.api.operation.DropCheck;
+import covet.api.operation.DropColumn;
+import covet.api.operation.DropForeignKey;
+import covet.api.operation.DropIndex;
+import covet.api.operation.DropTable;
+import covet.api.operation.DropUniqueConstraint;
+import covet.api.operation.Operation;
+import covet.api.operation.OperationVisitor;
+import covet.api.operation.RenameColumn;
+import covet.api.operation.RenameTable;
+import covet.api.operation.RunSQL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The statements for each operation. What SQLite's ALTER TABLE does natively (rename a table or a column, add a
+ * plain column) is one statement; every other table change is a {@link SqliteTableRebuild}, which needs the schema
+ * just before the operation.
+ */
+final class SqliteRenderer implements OperationVisitor<List<String>> {
+    private final Supplier<Schema> current;
+
+    SqliteRenderer(Supplier<Schema> current) {
+        this.current = current;
+    }
+
+    @Override
+    public List<String> visit(CreateTable op) {
+        List<String> out = new ArrayList<>();
+        out.add(SqliteDdl.createTable(op.table(), op.table().name()));
+        for (Index index : op.table().indexes()) {
+            out.add(SqliteDdl.createIndex(op.table().name(), index));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> visit(DropTable op) {
+        return List.of("DROP TABLE " + SqliteDdl.quote(op.name()));
+    }
+
+    @Override
+    public List<String> visit(AddColumn op) {
+        if (!addableInPlace(op.column())) {
+            return rebuild(op, op.table());
+        }
+        return List.of("ALTER TABLE " + SqliteDdl.quote(op.table()) + " ADD COLUMN "
+                + SqliteDdl.columnDefinition(op.column(), null, false));
+    }
+
+    /** SQLite's ADD COLUMN rules: no key, a constant default, and NOT NULL only with a non-NULL default. */
+    private static boolean addableInPlace(Column c) {
+        if (c.autoIncrement() || SqliteTableRebuild.isGenerated(c)) {
+            return false;
+        }
+        String dflt = SqliteDefaults.normalize(c.defaultValue());
+        if (dflt == null) {
+            return c.nullable();
+        }
+        return SqliteDefaults.allowedInAddColumn(dflt);
+    }
+
+    @Override
+    public List<String> visit(DropColumn op) {
+        return rebuild(op, op.table());
+    }
+
+    @Override
+    public List<String> visit(AlterColumn op) {
+        return rebuild(op, op.table());
+    }
+
+    @Override
+    public List<String> visit(RenameTable op) {
+        return List.of("ALTER TABLE " + SqliteDdl.quote(op.from()) + " RENAME TO " + SqliteDdl.quote(op.to()));
+    }
+
+    @Override
+    public List<String> visit(RenameColumn op) {
+        return List.of("ALTER TABLE " + SqliteDdl.quote(op.table()) + " RENAME COLUMN " + SqliteDdl.quote(op.from())
+                + " TO " + SqliteDdl.quote(op.to()));
+    }
+
+    @Override
+    public List<String> visit(CreateIndex op) {
+        return List.of(SqliteDdl.createIndex(op.table(), op.index()));
+    }
+
+    @Override
+    public List<String> visit(DropIndex op) {
+        return List.of("DROP INDEX " + SqliteDdl.quote(op.name()));
+    }
+
+    @Override
+    public List<String> visit(AddForeignKey op) {
+        return rebuild(op, op.table());
+    }
+
+    @Override
+    public List<String> visit(DropForeignKey op) {
+        return rebuild(op, op.table());
+    }
+
+    @Override
+    public List<String> visit(AddUniqueConstraint op) {
+        return rebuild(op, op.table());
+    }
+
+    @Override
+    public List<String> visit(DropUniqueConstraint op) {
+        return rebuild(op, op.table());
+    }
+
+    @Override
+    public List<String> visit(AddCheck op) {
+        return rebuild(op, op.table());
+    }
+
+    @Override
+    public List<String> visit(DropCheck op) {
+        return rebuild(op, op.table());
+    }
+
+    @Override
+    public List<String> visit(RunSQL op) {
+        return op.sql();
+    }
+
+    private List<String> rebuild(Operation op, String table) {
+        return SqliteTableRebuild.statements(current.get(), op, table);
+    }
+}
