@@ -8,16 +8,23 @@ module covet.engine {
     exports covet.engine;
     exports covet.engine.checksum;
     exports covet.engine.config;
+    exports covet.engine.diff;
     exports covet.engine.graph;
     exports covet.engine.history;
     exports covet.engine.load;
+    exports covet.engine.models;
     exports covet.engine.plugin;
+    exports covet.engine.questioner;
     exports covet.engine.reverse;
     exports covet.engine.run;
+    exports covet.engine.source;
     exports covet.engine.state;
 
     uses covet.api.spi.Dialect;
     uses covet.api.spi.MigrationSource;
     uses covet.api.spi.MigrationWriter;
     uses covet.api.spi.SchemaSource;
+
+    provides covet.api.spi.SchemaSource with covet.engine.source.SqlSchemaSource,
+            covet.engine.models.ModelSchemaSource;
 }

@@ -10,4 +10,5 @@ module covet.writer {
 
     provides covet.api.spi.MigrationSource with covet.writer.json.JsonMigrationSource;
     provides covet.api.spi.MigrationWriter with covet.writer.json.JsonMigrationWriter;
+    provides covet.api.spi.SchemaSource with covet.writer.json.JsonSchemaSource;
 }

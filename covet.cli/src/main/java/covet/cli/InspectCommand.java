@@ -11,17 +11,40 @@ import covet.api.model.UniqueConstraint;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Print the live schema of the database as Covet reads it.")
+        description = {"Print the live schema of the database as Covet reads it: as a schema file (json, which",
+                "makemigrations --schema reads back), as DDL for the dialect (sql), or as an outline (text)."})
 final class InspectCommand implements Callable<Integer> {
     @ParentCommand
     CovetCommand root;
 
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (default), sql or text")
+    String format = "json";
+
     @Override
     public Integer call() {
         Schema schema = root.covet().inspect();
+        switch (format) {
+            case "json":
+                System.out.print(root.covet().registry().writer("json").writeSchema(schema));
+                return ExitCodes.OK;
+            case "sql":
+                for (String sql : root.covet().ddl(schema)) {
+                    System.out.println(sql.strip().endsWith(";") ? sql : sql + ";");
+                }
+                return ExitCodes.OK;
+            case "text":
+                printOutline(schema);
+                return ExitCodes.OK;
+            default:
+                throw new UsageException("--format must be json, sql or text, not '" + format + "'");
+        }
+    }
+
+    private static void printOutline(Schema schema) {
         if (schema.tables().isEmpty()) {
             System.out.println("(no tables)");
         }
@@ -52,7 +75,6 @@ final class InspectCommand implements Callable<Integer> {
                 System.out.println("  check " + c.name() + " (" + c.expression() + ")");
             }
         }
-        return ExitCodes.OK;
     }
 
     private static String key(IndexColumn k) {

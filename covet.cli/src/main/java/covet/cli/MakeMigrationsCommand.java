@@ -1,22 +1,120 @@
 package covet.cli;
 
+import covet.api.migration.Migration;
+import covet.api.model.Schema;
+import covet.api.operation.Operation;
+import covet.engine.Covet;
+import covet.engine.config.CovetConfig;
+import covet.engine.models.ModelSchemaSource;
+import covet.engine.questioner.Questioner;
+import covet.engine.questioner.RenameFlags;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "makemigrations", mixinStandardHelpOptions = true,
-        description = "Write a migration from the difference between the schema you want and the migrations on disk.")
+        description = {"Write a migration from the difference between the schema you want and the schema the",
+                "migrations on disk produce (no database needed, except as scratch space for SQL DDL)."})
 final class MakeMigrationsCommand implements Callable<Integer> {
     @ParentCommand
     CovetCommand root;
 
-    @Option(names = "--check", description = "Write nothing; exit 1 when changes are pending")
+    @Option(names = "--schema", paramLabel = "PATH", description = "Wanted schema: a schema file (.json) or SQL DDL (.sql)")
+    Path schema;
+
+    @Option(names = "--models", paramLabel = "PATH", description = "Wanted schema: compiled model classes (folder or jar)")
+    Path models;
+
+    @Option(names = "--models-package", paramLabel = "PKG", description = "Only model classes in this package")
+    String modelsPackage;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Name part of the new migration's id")
+    String name;
+
+    @Option(names = "--check", description = "Write nothing; exit 1 when changes are pending, 0 when none")
     boolean check;
+
+    @Option(names = "--dry-run", description = "Print the file that would be written; write nothing")
+    boolean dryRun;
+
+    @Option(names = "--rename", paramLabel = "OLD=NEW",
+            description = "Confirm a rename: table old=new, or column table.old=table.new (repeatable)")
+    List<String> renames = new ArrayList<>();
+
+    @Option(names = "--dev-url", paramLabel = "JDBC_URL",
+            description = "Database to use as scratch space for SQL DDL (default: the configured server)")
+    String devUrl;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Migration file format (default: json)")
+    String format = "json";
 
     @Override
     public Integer call() {
-        throw new UsageException("makemigrations is not available in this build yet: write migrations by hand "
-                + "(docs/migration-format.md)");
+        Covet covet = root.covet();
+        CovetConfig config = covet.config();
+        Schema desired = desired(covet, config);
+        Questioner questioner = new RenameFlags(renames, Questions.interactive() && !check
+                ? new TerminalQuestioner() : Questioner.NO_RENAMES);
+        Optional<Migration> made = covet.makeMigration(desired, name, questioner);
+        if (made.isEmpty()) {
+            System.out.println("No changes detected.");
+            return ExitCodes.OK;
+        }
+        Migration m = made.get();
+        if (check) {
+            System.out.println("Changes pending (" + m.operations().size() + " operations):");
+            printOperations(m);
+            return ExitCodes.FAILED;
+        }
+        if (dryRun) {
+            System.out.print(covet.registry().writer(format).write(m));
+            return ExitCodes.OK;
+        }
+        Path file = covet.writeMigration(m, format);
+        System.out.println("Wrote " + file);
+        printOperations(m);
+        return ExitCodes.OK;
+    }
+
+    private Schema desired(Covet covet, CovetConfig config) {
+        if (schema != null && models != null) {
+            throw new UsageException("give --schema or --models, not both");
+        }
+        Path modelsPath = models != null ? models : schema == null ? config.models() : null;
+        Path schemaPath = schema != null ? schema : models == null ? config.schema() : null;
+        String url = devUrl != null ? devUrl : config.devUrl() != null ? config.devUrl() : covet.url();
+        if (modelsPath != null) {
+            String pkg = modelsPackage != null ? modelsPackage : config.modelsPackage();
+            return covet.readSchema(new ModelSchemaSource(pkg), modelsPath, url);
+        }
+        if (schemaPath == null) {
+            throw new UsageException("makemigrations needs the wanted schema: --schema FILE, --models PATH, or "
+                    + "'schema' / 'models' in covet.yaml");
+        }
+        return covet.desiredSchema(schemaPath, url);
+    }
+
+    private static void printOperations(Migration m) {
+        for (Operation op : m.operations()) {
+            System.out.println("  - " + op.describe());
+        }
+    }
+
+    /** Asks rename questions on the terminal. */
+    private static final class TerminalQuestioner implements Questioner {
+        @Override
+        public boolean isTableRename(String from, String to) {
+            return Questions.confirm(false, "Was table " + from + " renamed to " + to + "?");
+        }
+
+        @Override
+        public boolean isColumnRename(String table, String from, String to) {
+            return Questions.confirm(false, "Was column " + table + "." + from + " renamed to " + to + "?");
+        }
     }
 }

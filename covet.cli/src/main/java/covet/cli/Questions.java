@@ -10,6 +10,11 @@ final class Questions {
     private Questions() {
     }
 
+    /** True when there is somebody to ask. */
+    static boolean interactive() {
+        return System.console() != null;
+    }
+
     static boolean confirm(boolean yes, String question) {
         if (yes) {
             return true;

@@ -2,6 +2,22 @@ package covet.engine;
 
 import covet.api.CovetException;
 import covet.api.migration.Migration;
+import covet.api.migration.MigrationIds;
+import covet.api.spi.MigrationWriter;
+import covet.api.spi.SchemaContext;
+import covet.api.spi.SchemaSource;
+import covet.engine.diff.Autodetector;
+import covet.engine.diff.MigrationNamer;
+import covet.engine.questioner.Questioner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import covet.api.model.Schema;
 import covet.api.operation.Operation;
 import covet.api.spi.Dialect;
@@ -192,6 +208,86 @@ public final class Covet {
             Schema before = StateReplayer.replay(Schema.EMPTY, g.before(id));
             return backwards ? StateReplayer.replay(before, m) : before;
         });
+        List<String> statements = new ArrayList<>();
+        for (Operation op : ops) {
+            statements.addAll(dialect().render(op, state));
+            state.applied(op);
+        }
+        return statements;
+    }
+
+    /** The schema the app's migrations on disk produce, replayed on the model; no database needed. */
+    public Schema migrationsState() {
+        return StateReplayer.replay(Schema.EMPTY,
+                graph().order().stream().filter(m -> m.app().equals(config.app())).toList());
+    }
+
+    /** The wanted schema from whatever {@code location} is: a schema file, SQL DDL, compiled model classes. */
+    public Schema desiredSchema(Path location, String devUrl) {
+        if (!Files.exists(location)) {
+            throw new ConfigException("schema " + location + " does not exist");
+        }
+        SchemaSource source = registry.schemaSources().stream().filter(s -> s.accepts(location)).findFirst()
+                .orElseThrow(() -> new ConfigException("no schema source reads " + location + " (installed: "
+                        + registry.schemaSources().stream().map(SchemaSource::name).toList()
+                        + "; a schema file ends in .json, SQL DDL in .sql, models are a folder or jar of classes)"));
+        return readSchema(source, location, devUrl);
+    }
+
+    /** Reads {@code location} with {@code source} in this project's dialect. */
+    public Schema readSchema(SchemaSource source, Path location, String devUrl) {
+        try {
+            return source.read(location, new SchemaContext(dialect(), devUrl, config.connectionProperties()));
+        } catch (IOException e) {
+            throw new CovetException("cannot read " + location + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new CovetException(dialect().name() + ": reading " + location + " failed: "
+                    + Redactor.redact(e.getMessage(), config.password()), e);
+        }
+    }
+
+    /**
+     * The migration that takes the migrations on disk to {@code desired}, or empty when there is nothing to do.
+     * {@code name} may be null for a name derived from the operations.
+     */
+    public Optional<Migration> makeMigration(Schema desired, String name, Questioner questioner) {
+        List<Operation> ops = new Autodetector(dialect()::normalize, questioner).diff(migrationsState(), desired);
+        if (ops.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = MigrationIds.create(LocalDateTime.now(ZoneOffset.UTC), name != null ? name
+                : MigrationNamer.name(ops));
+        return Optional.of(new Migration(id, config.app(), leaves(), ops));
+    }
+
+    /** Writes {@code migration} into the migrations folder in {@code format}; returns the file. */
+    public Path writeMigration(Migration migration, String format) {
+        MigrationWriter writer = registry.writer(format);
+        Path file = config.migrationsDir().resolve(migration.id() + "." + writer.fileExtension());
+        if (Files.exists(file)) {
+            throw new CovetException("migration file " + file + " exists already; nothing was written");
+        }
+        try {
+            Files.createDirectories(config.migrationsDir());
+            Files.writeString(file, writer.write(migration), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CovetException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    /** The app's migrations no other migration of the app depends on: what a new migration must follow. */
+    private List<String> leaves() {
+        List<Migration> app = graph().order().stream().filter(m -> m.app().equals(config.app())).toList();
+        Set<String> depended = new HashSet<>();
+        app.forEach(m -> depended.addAll(m.dependencies()));
+        return app.stream().map(Migration::id).filter(id -> !depended.contains(id)).toList();
+    }
+
+    /** DDL that creates {@code schema} from nothing in this dialect, referenced tables first. */
+    public List<String> ddl(Schema schema) {
+        List<Operation> ops = new Autodetector(x -> x, Questioner.NO_RENAMES).diff(Schema.EMPTY, schema);
+        DeferredSchema state = new DeferredSchema(() -> Schema.EMPTY);
         List<String> statements = new ArrayList<>();
         for (Operation op : ops) {
             statements.addAll(dialect().render(op, state));

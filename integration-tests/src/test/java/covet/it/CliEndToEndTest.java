@@ -63,7 +63,7 @@ class CliEndToEndTest {
         Cli.Result back = Cli.run(blog, "sqlmigrate", "--backwards", POSTS);
         assertTrue(back.out().contains("DROP TABLE"), back.toString());
 
-        Cli.Result inspect = Cli.run(blog, "inspect");
+        Cli.Result inspect = Cli.run(blog, "inspect", "--format", "text");
         assertEquals(0, inspect.exitCode(), inspect.toString());
         assertTrue(inspect.out().contains("table posts"), inspect.toString());
         assertFalse(inspect.out().contains("covet_migrations"), inspect.toString());

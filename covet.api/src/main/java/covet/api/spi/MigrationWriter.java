@@ -1,6 +1,7 @@
 package covet.api.spi;
 
 import covet.api.migration.Migration;
+import covet.api.model.Schema;
 
 /** Writes migrations in one file format; what it writes, the paired {@link MigrationSource} reads back equal. */
 public interface MigrationWriter {
@@ -14,4 +15,12 @@ public interface MigrationWriter {
 
     /** The file content for {@code migration}. */
     String write(Migration migration);
+
+    /**
+     * A schema as a schema file in this format (the tables in the migration vocabulary), which the format's schema
+     * source reads back equal. Formats without schema files say so.
+     */
+    default String writeSchema(Schema schema) {
+        throw new UnsupportedOperationException(format() + ": this format has no schema files");
+    }
 }

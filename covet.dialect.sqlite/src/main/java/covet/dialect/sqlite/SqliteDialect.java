@@ -7,6 +7,7 @@ import covet.api.spi.Capabilities;
 import covet.api.spi.Dialect;
 import covet.api.spi.Introspector;
 import covet.api.spi.MigrationLock;
+import covet.api.spi.ScratchDatabase;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.ResultSet;
@@ -66,6 +67,23 @@ public final class SqliteDialect implements Dialect {
             throw new SQLException("sqlite: not a SQLite JDBC URL: " + jdbcUrl);
         }
         return connection;
+    }
+
+    /** An in-memory database; the server URL is irrelevant for SQLite. Closing it discards everything. */
+    @Override
+    public ScratchDatabase createScratch(String serverUrl, Properties properties) throws SQLException {
+        Connection c = connect("jdbc:sqlite::memory:", new Properties());
+        return new ScratchDatabase() {
+            @Override
+            public Connection connection() {
+                return c;
+            }
+
+            @Override
+            public void close() throws SQLException {
+                c.close();
+            }
+        };
     }
 
     @Override

@@ -27,7 +27,8 @@ public final class ConfigLoader {
     public static final List<String> FILE_NAMES = List.of("covet.yaml", "covet.yml", "covet.json");
     /** Keys a config file may hold. */
     public static final List<String> KEYS = List.of("url", "engine", "host", "port", "database", "user", "password",
-            "dialect", "migrations_dir", "app", "lock_timeout_seconds");
+            "dialect", "migrations_dir", "app", "lock_timeout_seconds", "schema", "models", "models_package",
+            "dev_url");
     static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path workingDir;
@@ -86,7 +87,8 @@ public final class ConfigLoader {
                 values.containsKey("lock_timeout_seconds")
                         ? Duration.ofSeconds(integer(values, origins, "lock_timeout_seconds"))
                         : DEFAULT_LOCK_TIMEOUT,
-                origins);
+                path(projectRoot, values.get("schema")), path(projectRoot, values.get("models")),
+                values.get("models_package"), values.get("dev_url"), origins);
     }
 
     private void applyEnvironment(Map<String, String> values, Map<String, String> origins) {
@@ -134,6 +136,10 @@ public final class ConfigLoader {
             throw new ConfigException(key + " must be a whole number, not '" + v + "' (from " + origins.get(key)
                     + ")");
         }
+    }
+
+    private static Path path(Path projectRoot, String value) {
+        return value == null ? null : projectRoot.resolve(value).normalize();
     }
 
     /** The nearest config file walking up from the working folder, or null. */

@@ -9,12 +9,17 @@ import java.util.Properties;
  * The resolved settings of one run. Either {@code url} is set, or {@code engine} (a dialect name) with
  * {@code host}/{@code port}/{@code database} from which the dialect builds the URL.
  *
+ * @param schema        the wanted schema for makemigrations (a schema file or SQL DDL), or null
+ * @param models        compiled model classes (a folder or jar) for makemigrations, or null
+ * @param modelsPackage only model classes in this package (and below), or null for all
+ * @param devUrl        a database makemigrations may use as scratch space for SQL DDL, or null
  * @param origins for each setting that was given, where it came from ("option --url", "environment COVET_URL",
  *                "/path/covet.yaml", "default"), so a message can say which setting to fix
  */
 public record CovetConfig(String url, String engine, String host, Integer port, String database, String user,
                           String password, String dialect, Path projectRoot, Path migrationsDir, String app,
-                          Duration lockTimeout, Map<String, String> origins) {
+                          Duration lockTimeout, Path schema, Path models, String modelsPackage, String devUrl,
+                          Map<String, String> origins) {
 
     public CovetConfig {
         origins = Map.copyOf(origins);

@@ -30,6 +30,11 @@ public final class JsonMigrationWriter implements MigrationWriter {
     }
 
     @Override
+    public String writeSchema(covet.api.model.Schema schema) {
+        return JsonSchemaFile.write(schema);
+    }
+
+    @Override
     public String write(Migration migration) {
         // the header is always complete, even where it holds defaults, so a reader sees it all at a glance
         Node.Obj root = new ObjectBuilder()
