@@ -25,6 +25,12 @@ public record Migration(String id, String app, List<String> dependencies, List<O
         this(id, app, dependencies, operations, null);
     }
 
+    /** Starts a migration built in code; see {@link MigrationBuilder}. */
+    public static MigrationBuilder named(String id) {
+        Preconditions.notBlank(id, "migration id");
+        return new MigrationBuilder(id, DEFAULT_APP, List.of(), List.of());
+    }
+
     /** The location when known, else the id: what a message should name. */
     public String where() {
         return location != null ? location : id;

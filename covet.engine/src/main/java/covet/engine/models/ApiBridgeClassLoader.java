@@ -3,8 +3,10 @@ package covet.engine.models;
 /**
  * The parent of the loader that reads model classes: the platform classes, plus covet.api.* taken from Covet's own
  * loader. The annotations a model carries must be the very {@code Class} objects Covet asks for, or
- * {@code getAnnotation(Table.class)} finds nothing; everything else on Covet's path (Jackson, the engine) stays out
- * of the models' sight, so a model jar never resolves against Covet's libraries.
+ * {@code getAnnotation(Table.class)} finds nothing. Whatever sits on Covet's class path stays out of the models'
+ * sight. (On the module path the platform loader itself reaches the boot layer's named modules, as the JDK's
+ * built-in loaders share one package-to-module map; that is harmless, and it is why the bridge matters most when
+ * Covet runs from the class path or from a plugin layer.)
  */
 final class ApiBridgeClassLoader extends ClassLoader {
 

@@ -2,6 +2,7 @@ package covet.engine.models;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,8 @@ final class ModelClassScanner {
         }
         try (Stream<Path> files = Files.walk(location)) {
             return files.anyMatch(p -> p.getFileName().toString().endsWith(".class") && Files.isRegularFile(p));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
+            // an unreadable folder is not ours to claim; read() would report the I/O error itself
             return false;
         }
     }
@@ -69,7 +71,8 @@ final class ModelClassScanner {
                 String relative = location.relativize(file).toString().replace(file.getFileSystem().getSeparator(),
                         "/");
                 String className = className(relative);
-                if (className != null && inPackage(className, packagePrefix) && mentionsTable(Files.readAllBytes(file))) {
+                if (className != null && inPackage(className, packagePrefix)
+                        && mentionsTable(Files.readAllBytes(file))) {
                     names.add(className);
                 }
             }

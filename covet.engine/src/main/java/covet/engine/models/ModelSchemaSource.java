@@ -50,8 +50,11 @@ public final class ModelSchemaSource implements SchemaSource {
         this.packagePrefix = p.isEmpty() ? null : p;
     }
 
-    /** {@code new ModelSchemaSource(packagePrefix).read(location)}: the CLI's {@code --models}/{@code --models-package}. */
-    public static Schema read(Path location, String packagePrefix) throws IOException {
+    /**
+     * {@code new ModelSchemaSource(packagePrefix).read(location)}: the CLI's {@code --models} and
+     * {@code --models-package}. Not an overload of {@code read}, where a null second argument would be ambiguous.
+     */
+    public static Schema fromLocation(Path location, String packagePrefix) throws IOException {
         return new ModelSchemaSource(packagePrefix).read(location);
     }
 

@@ -20,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,7 +221,7 @@ final class TableReader {
     }
 
     private void requireDistinctNames(List<String> names, String kind) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String n : names) {
             if (!seen.add(n)) {
                 throw new ModelDefinitionException(type.getName() + ": two " + kind + "s of table '" + tableName

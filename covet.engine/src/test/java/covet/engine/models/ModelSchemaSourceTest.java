@@ -129,7 +129,7 @@ class ModelSchemaSourceTest {
     void readsAJar(@TempDir Path dir) throws IOException {
         Path jar = Javac.jar(shopClasses(dir), dir.resolve("shop.jar"));
         assertTrue(new ModelSchemaSource().accepts(jar));
-        assertShop(ModelSchemaSource.read(jar, null));
+        assertShop(ModelSchemaSource.fromLocation(jar, null));
     }
 
     @Test
@@ -145,10 +145,10 @@ class ModelSchemaSourceTest {
     @Test
     void packageFilterKeepsOnlyThatPackageAndBelow(@TempDir Path dir) throws IOException {
         Path classes = shopClasses(dir);
-        assertEquals(List.of("products"), tableNames(ModelSchemaSource.read(classes, "shop.models")));
+        assertEquals(List.of("products"), tableNames(ModelSchemaSource.fromLocation(classes, "shop.models")));
         assertEquals(List.of("audit_entry"), tableNames(new ModelSchemaSource("shop.admin.").read(classes)));
-        assertEquals(List.of("audit_entry", "products"), tableNames(ModelSchemaSource.read(classes, "shop")));
-        assertEquals(List.of(), tableNames(ModelSchemaSource.read(classes, "sho")), "a prefix is a whole package");
+        assertEquals(List.of("audit_entry", "products"), tableNames(ModelSchemaSource.fromLocation(classes, "shop")));
+        assertEquals(List.of(), tableNames(ModelSchemaSource.fromLocation(classes, "sho")), "a prefix is a whole package");
     }
 
     @Test
@@ -160,8 +160,21 @@ class ModelSchemaSourceTest {
             assertTrue(product.isAnnotationPresent(covet.api.annotation.Table.class));
             assertEquals("products", ModelSchemaSource.fromClasses(List.of(product)).tables().get(0).name());
             assertThrows(ClassNotFoundException.class,
-                    () -> Class.forName(ModelSchemaSource.class.getName(), false, loader),
-                    "the models see covet.api and the platform, not the engine");
+                    () -> Class.forName(Test.class.getName(), false, loader),
+                    "the models do not see Covet's class path (JUnit sits there in this test)");
+        }
+    }
+
+    @Test
+    void annotationsFromAnotherCopyOfTheApiAreExplained(@TempDir Path dir) throws Exception {
+        Path classes = shopClasses(dir);
+        URL[] urls = {classes.toUri().toURL(), Javac.apiLocation().toUri().toURL()};
+        try (URLClassLoader isolated = new URLClassLoader(urls, null)) {
+            Class<?> product = Class.forName("shop.admin.AuditEntry", false, isolated);
+            ModelDefinitionException e = assertThrows(ModelDefinitionException.class,
+                    () -> ModelSchemaSource.fromClasses(List.of(product)));
+            assertTrue(e.getMessage().startsWith("shop.admin.AuditEntry: has no @covet.api.annotation.Table")
+                    && e.getMessage().contains("another copy of covet.api"), e.getMessage());
         }
     }
 
@@ -172,7 +185,7 @@ class ModelSchemaSourceTest {
                 "m/Gone.java", "package m; public class Gone { }"));
         Files.delete(classes.resolve("m/Gone.class"));
         ModelDefinitionException e = assertThrows(ModelDefinitionException.class,
-                () -> ModelSchemaSource.read(classes, null));
+                () -> ModelSchemaSource.fromLocation(classes, null));
         assertTrue(e.getMessage().startsWith("m.Thing: ") && e.getMessage().contains("m/Gone"), e.getMessage());
     }
 
@@ -184,7 +197,7 @@ class ModelSchemaSourceTest {
         assertFalse(source.accepts(dir.resolve("empty")));
         assertFalse(source.accepts(dir.resolve("schema.sql")));
         assertFalse(source.accepts(dir.resolve("missing.jar")));
-        assertThrows(IOException.class, () -> source.read(dir.resolve("schema.sql"), null));
+        assertThrows(IOException.class, () -> source.read(dir.resolve("schema.sql")));
     }
 
     @Test
@@ -235,15 +248,14 @@ class ModelSchemaSourceTest {
         assertNull(users.comment());
     }
 
-    /** examples/blog/models, found from the reactor root that the parent pom passes as COVET_SHARED_DIR's parent. */
+    /** examples/blog/models, found by walking up from the working folder (surefire runs in the module's). */
     private static Path blogModels() {
-        String shared = System.getenv("COVET_SHARED_DIR");
-        Path root = shared != null ? Path.of(shared).getParent().resolve("main") : null;
-        if (root == null || !Files.isDirectory(root.resolve("examples/blog/models"))) {
-            root = Path.of("").toAbsolutePath().getParent();
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path models = p.resolve("examples/blog/models");
+            if (Files.isDirectory(models)) {
+                return models;
+            }
         }
-        Path models = root.resolve("examples/blog/models");
-        assertTrue(Files.isDirectory(models), "examples/blog/models not found from " + root);
-        return models;
+        throw new AssertionError("examples/blog/models not found above " + Path.of("").toAbsolutePath());
     }
 }
