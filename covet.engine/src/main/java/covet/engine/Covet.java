@@ -45,6 +45,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import covet.engine.run.RunListener;
 
 /**
  * The engine's front door: what the CLI and applications call. Each method loads and checks the migration files
@@ -54,12 +56,29 @@ import java.util.function.Consumer;
 public final class Covet {
     private final CovetConfig config;
     private final PluginRegistry registry;
+    private final DataSource dataSource;
+    private final MigrationLocation location;
+    private final RunListener listener;
     private Dialect dialect;
     private MigrationGraph graph;
 
+    /** Covet on resolved settings (as the CLI builds them), migrations from the configured folder. */
     public Covet(CovetConfig config, PluginRegistry registry) {
+        this(config, registry, null, MigrationLocation.folder(config.migrationsDir()), RunListener.NONE);
+    }
+
+    Covet(CovetConfig config, PluginRegistry registry, DataSource dataSource, MigrationLocation location,
+          RunListener listener) {
         this.config = config;
         this.registry = registry;
+        this.dataSource = dataSource;
+        this.location = location;
+        this.listener = listener;
+    }
+
+    /** Configures Covet for use from application code: a URL or a DataSource, where the migrations are, ... */
+    public static CovetBuilder builder() {
+        return new CovetBuilder();
     }
 
     public CovetConfig config() {
@@ -75,6 +94,8 @@ public final class Covet {
         if (dialect == null) {
             if (config.dialect() != null) {
                 dialect = registry.dialect(config.dialect());
+            } else if (config.url() == null && config.engine() == null && dataSource != null) {
+                dialect = registry.dialectForUrl(dataSourceUrl());
             } else if (config.url() != null) {
                 dialect = registry.dialectForUrl(config.url());
             } else {
@@ -84,10 +105,21 @@ public final class Covet {
         return dialect;
     }
 
+    private String dataSourceUrl() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new ConnectionFailedException("cannot get a connection from the DataSource: " + e.getMessage(), e);
+        }
+    }
+
     /** The JDBC URL, built by the dialect from host, port and database when no URL was given. */
     public String url() {
         if (config.url() != null) {
             return config.url();
+        }
+        if (dataSource != null && config.engine() == null) {
+            return dataSourceUrl();
         }
         if (config.database() == null) {
             throw new ConfigException("engine " + config.engine() + " (from " + config.origin("engine")
@@ -99,13 +131,21 @@ public final class Covet {
     /** Every migration in the migrations folder, checked: readable, unique, acyclic, dependencies present. */
     public synchronized MigrationGraph graph() {
         if (graph == null) {
-            graph = MigrationGraph.of(new MigrationLoader(registry).load(config.migrationsDir()));
+            graph = MigrationGraph.of(location.load(new MigrationLoader(registry)));
         }
         return graph;
     }
 
     /** Opens a connection with the configured credentials; failures say which setting to check. */
     public Connection connect() {
+        if (dataSource != null) {
+            try {
+                return dataSource.getConnection();
+            } catch (SQLException e) {
+                throw new ConnectionFailedException("cannot get a connection from the DataSource: "
+                        + Redactor.redact(e.getMessage(), config.password()), e);
+            }
+        }
         String url = url();
         try {
             return dialect().connect(url, config.connectionProperties());
@@ -121,19 +161,20 @@ public final class Covet {
      * Applies pending migrations in graph order, or, with a {@code target}, up to and including it; when the target
      * is already applied, reverts what was applied after it.
      */
-    public List<MigrationResult> migrate(String target, boolean fake, Consumer<MigrationResult> listener) {
+    public List<MigrationResult> migrate(String target, boolean fake, Consumer<MigrationResult> each) {
+        RunListener hooks = listener.andThen(RunListener.afterEach(each));
         MigrationGraph g = graph();
         if (target != null && g.find(target).isEmpty()) {
-            throw new UnknownMigrationException("no migration " + target + " in " + config.migrationsDir());
+            throw new UnknownMigrationException("no migration " + target + " in " + location);
         }
         return locked(true, (c, history, rows) -> {
             verify(g, rows);
             Map<String, AppliedMigration> byName = byName(rows);
             AppliedMigration targetRow = target == null ? null : byName.get(target);
             if (targetRow != null && targetRow.complete()) {
-                return revertAfter(g, c, history, rows, target, fake, listener);
+                return revertAfter(g, c, history, rows, target, fake, hooks);
             }
-            Runner runner = new Runner(dialect(), c, history, listener);
+            Runner runner = new Runner(dialect(), c, history, hooks);
             List<MigrationResult> results = new ArrayList<>();
             for (Migration m : g.order()) {
                 if (!m.app().equals(config.app())) {
@@ -151,8 +192,70 @@ public final class Covet {
         });
     }
 
+    /** Applies every pending migration. */
+    public List<MigrationResult> migrate() {
+        return migrate(null, false, r -> { });
+    }
+
+    /** Applies pending migrations up to {@code target}, or reverts back to it when it is applied. */
+    public List<MigrationResult> migrate(String target) {
+        return migrate(target, false, r -> { });
+    }
+
+    /** Reverts the last applied migration. */
+    public List<MigrationResult> rollback() {
+        return rollback(null, false, r -> { });
+    }
+
+    /** Reverts every migration applied after {@code id}; {@code id} stays applied. */
+    public List<MigrationResult> rollbackTo(String id) {
+        return rollback(id, false, r -> { });
+    }
+
+    /** The SQL migration {@code id} runs. */
+    public List<String> sql(String id) {
+        return sql(id, false);
+    }
+
+    /**
+     * What stands between the files and the database, without changing anything: applied migrations whose file is
+     * gone or changed, migrations that failed part way, and pending ones. Empty when all is applied and intact.
+     */
+    public List<String> check() {
+        MigrationGraph g = graph();
+        List<String> problems = new ArrayList<>();
+        for (MigrationStatus s : status()) {
+            switch (s.state()) {
+                case MigrationStatus.PENDING -> problems.add("pending: " + s.id());
+                case MigrationStatus.FAILED -> problems.add("failed part way: " + s.id() + " (" + s.operationsApplied()
+                        + " of " + s.operationsTotal() + " operations applied)");
+                case MigrationStatus.MISSING -> problems.add("applied but no file declares it: " + s.id());
+                default -> { }
+            }
+        }
+        try (Connection c = connect()) {
+            HistoryTable history = new HistoryTable(dialect());
+            if (history.exists(c)) {
+                for (AppliedMigration row : forApp(history.read(c))) {
+                    g.find(row.name()).filter(m -> row.complete() && !Checksums.of(m).equals(row.checksum()))
+                            .ifPresent(m -> problems.add("changed after it was applied: " + m.id() + " ("
+                                    + m.where() + ")"));
+                }
+            }
+        } catch (SQLException e) {
+            throw new CovetException(dialect().name() + ": cannot read the history: " + e.getMessage(), e);
+        }
+        return problems;
+    }
+
+    /** The migration that takes the migrations to {@code desired}, named after what it does; no renames guessed. */
+    public Optional<Migration> makeMigration(Schema desired) {
+        return makeMigration(desired, null, Questioner.NO_RENAMES);
+    }
+
     /** Reverts the last applied migration, or with {@code to}, every one applied after {@code to}. */
-    public List<MigrationResult> rollback(String to, boolean fake, Consumer<MigrationResult> listener) {
+    public List<MigrationResult> rollback(String to, boolean fake, Consumer<MigrationResult> each) {
+        RunListener hooks = listener.andThen(RunListener.afterEach(each));
         MigrationGraph g = graph();
         return locked(false, (c, history, rows) -> {
             if (rows.isEmpty()) {
@@ -160,9 +263,9 @@ public final class Covet {
             }
             if (to == null) {
                 AppliedMigration last = rows.get(rows.size() - 1);
-                return revert(g, c, history, List.of(last), fake, listener);
+                return revert(g, c, history, List.of(last), fake, hooks);
             }
-            return revertAfter(g, c, history, rows, to, fake, listener);
+            return revertAfter(g, c, history, rows, to, fake, hooks);
         });
     }
 
@@ -202,7 +305,7 @@ public final class Covet {
     public List<String> sql(String id, boolean backwards) {
         MigrationGraph g = graph();
         Migration m = g.find(id).orElseThrow(() -> new UnknownMigrationException("no migration " + id + " in "
-                + config.migrationsDir()));
+                + location));
         List<Operation> ops = backwards ? Reverser.reverse(m) : m.operations();
         DeferredSchema state = new DeferredSchema(() -> {
             Schema before = StateReplayer.replay(Schema.EMPTY, g.before(id));
@@ -307,7 +410,7 @@ public final class Covet {
 
     private List<MigrationResult> revertAfter(MigrationGraph g, Connection c, HistoryTable history,
                                               List<AppliedMigration> rows, String to, boolean fake,
-                                              Consumer<MigrationResult> listener) throws SQLException {
+                                              RunListener hooks) throws SQLException {
         int index = -1;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).name().equals(to)) {
@@ -317,24 +420,24 @@ public final class Covet {
         if (index < 0) {
             throw new UnknownMigrationException("migration " + to + " is not applied (app " + config.app() + ")");
         }
-        return revert(g, c, history, rows.subList(index + 1, rows.size()), fake, listener);
+        return revert(g, c, history, rows.subList(index + 1, rows.size()), fake, hooks);
     }
 
     /** Reverts {@code rows} newest first, after checking every one can be reverted. */
     private List<MigrationResult> revert(MigrationGraph g, Connection c, HistoryTable history,
                                          List<AppliedMigration> rows, boolean fake,
-                                         Consumer<MigrationResult> listener) throws SQLException {
+                                         RunListener hooks) throws SQLException {
         List<AppliedMigration> newestFirst = new ArrayList<>(rows);
         Collections.reverse(newestFirst);
         List<Migration> migrations = new ArrayList<>();
         for (AppliedMigration row : newestFirst) {
             Migration m = g.find(row.name()).orElseThrow(() -> new ChecksumMismatchException(
-                    "cannot roll back " + row.name() + ": no file in " + config.migrationsDir()
+                    "cannot roll back " + row.name() + ": no file in " + location
                             + " declares it, so its operations are unknown. Nothing was changed."));
             Reverser.reverse(m, Math.min(row.operationsApplied(), m.operations().size()));
             migrations.add(m);
         }
-        Runner runner = new Runner(dialect(), c, history, listener);
+        Runner runner = new Runner(dialect(), c, history, hooks);
         List<MigrationResult> results = new ArrayList<>();
         for (int i = 0; i < migrations.size(); i++) {
             results.add(runner.revert(migrations.get(i), newestFirst.get(i), fake));
@@ -348,7 +451,7 @@ public final class Covet {
             var m = g.find(row.name());
             if (m.isEmpty()) {
                 throw new ChecksumMismatchException("migration " + row.name() + " is recorded as applied but no file"
-                        + " in " + config.migrationsDir() + " declares it (was the file deleted or renamed?). "
+                        + " in " + location + " declares it (was the file deleted or renamed?). "
                         + "Restore the file; nothing was changed.");
             }
             if (row.complete() && !Checksums.of(m.get()).equals(row.checksum())) {
@@ -372,6 +475,7 @@ public final class Covet {
         Dialect d = dialect();
         boolean transactional = d.capabilities().transactionalDdl();
         try (Connection c = connect()) {
+            boolean autoCommitBefore = c.getAutoCommit();
             c.setAutoCommit(!transactional);
             try (MigrationLock.Lease lease = d.lock().acquire(c, config.lockTimeout())) {
                 HistoryTable history = new HistoryTable(d);
@@ -397,6 +501,9 @@ public final class Covet {
                     }
                 }
                 throw e;
+            } finally {
+                // a pooled connection goes back as it came
+                c.setAutoCommit(autoCommitBefore);
             }
         } catch (SQLException e) {
             throw new CovetException(d.name() + ": " + Redactor.redact(e.getMessage(), config.password()), e);

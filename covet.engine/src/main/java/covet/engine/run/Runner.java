@@ -14,7 +14,6 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +34,9 @@ public final class Runner {
     private final HistoryTable history;
     private final Capabilities caps;
     private final LiveSchema live;
-    private final Consumer<MigrationResult> listener;
+    private final RunListener listener;
 
-    public Runner(Dialect dialect, Connection connection, HistoryTable history, Consumer<MigrationResult> listener) {
+    public Runner(Dialect dialect, Connection connection, HistoryTable history, RunListener listener) {
         this.dialect = dialect;
         this.connection = connection;
         this.history = history;
@@ -56,6 +55,7 @@ public final class Runner {
         int startAt = partial == null ? 0 : partial.operationsApplied();
         String checksum = Checksums.of(migration);
         List<String> executed = new ArrayList<>();
+        listener.beforeMigration(migration, MigrationResult.APPLY);
         Savepoint savepoint = caps.singleTransactionRun() ? connection.setSavepoint() : null;
         boolean rowFirst = !caps.transactionalDdl() && !fake && !ops.isEmpty();
         try {
@@ -82,13 +82,17 @@ public final class Runner {
                         ops.size(), ops.size(), AppliedMigration.APPLIED);
             }
             finish(savepoint);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
             undoTransaction(savepoint);
+            throw e;
+        } catch (RuntimeException e) {
+            undoTransaction(savepoint);
+            listener.onFailure(migration, e);
             throw e;
         }
         MigrationResult result = new MigrationResult(migration.id(), migration.app(), MigrationResult.APPLY, fake,
                 executed, millisSince(start));
-        listener.accept(result);
+        listener.afterMigration(result);
         return result;
     }
 
@@ -98,6 +102,7 @@ public final class Runner {
         int applied = row == null ? migration.operations().size()
                 : Math.min(row.operationsApplied(), migration.operations().size());
         List<Operation> undo = Reverser.reverse(migration, applied);
+        listener.beforeMigration(migration, MigrationResult.REVERT);
         List<String> executed = new ArrayList<>();
         Savepoint savepoint = caps.singleTransactionRun() ? connection.setSavepoint() : null;
         boolean stepwise = !caps.transactionalDdl();
@@ -116,13 +121,17 @@ public final class Runner {
             }
             history.delete(connection, migration.id(), migration.app());
             finish(savepoint);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
             undoTransaction(savepoint);
+            throw e;
+        } catch (RuntimeException e) {
+            undoTransaction(savepoint);
+            listener.onFailure(migration, e);
             throw e;
         }
         MigrationResult result = new MigrationResult(migration.id(), migration.app(), MigrationResult.REVERT, fake,
                 executed, millisSince(start));
-        listener.accept(result);
+        listener.afterMigration(result);
         return result;
     }
 
@@ -131,6 +140,7 @@ public final class Runner {
 
     private void execute(Migration migration, int index, Operation op, List<String> executed, Progress progress)
             throws SQLException {
+        listener.beforeOperation(migration, index, op);
         List<String> statements;
         try {
             statements = dialect.render(op, live);
@@ -149,6 +159,7 @@ public final class Runner {
             }
         }
         live.applied(op);
+        listener.afterOperation(migration, index, op, statements);
     }
 
     private StatementFailedException failure(Migration migration, int index, Operation op, String sql, Exception e,
