@@ -66,7 +66,12 @@ public final class CovetCommand implements Runnable {
             }
             pluginDirs.add(c.projectRoot().resolve("plugins"));
             PluginRegistry registry = PluginLayers.registry(pluginDirs);
-            covet = new Covet(c, registry);
+            covet = new Covet(c, registry, new covet.engine.run.RunListener() {
+                @Override
+                public void onWarning(String warning) {
+                    System.err.println("warning: " + warning);
+                }
+            });
         }
         return covet;
     }

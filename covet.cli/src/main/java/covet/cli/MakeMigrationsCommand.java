@@ -53,6 +53,10 @@ final class MakeMigrationsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Migration file format (default: json)")
     String format = "json";
 
+    @Option(names = "--from-database", description = {"Wanted schema: the live database (adopting an existing",
+            "database: then 'covet migrate --fake' records it as applied)"})
+    boolean fromDatabase;
+
     @Override
     public Integer call() {
         Covet covet = root.covet();
@@ -61,9 +65,11 @@ final class MakeMigrationsCommand implements Callable<Integer> {
         Questioner questioner = new RenameFlags(renames, Questions.interactive() && !check
                 ? new TerminalQuestioner() : Questioner.NO_RENAMES);
         Optional<Migration> made = covet.makeMigration(desired, name, questioner);
+        List<String> drift = fromDatabase ? List.of() : covet.drift();
+        drift.forEach(d -> System.err.println("warning: drift: " + d));
         if (made.isEmpty()) {
             System.out.println("No changes detected.");
-            return ExitCodes.OK;
+            return check && !drift.isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
         }
         Migration m = made.get();
         if (check) {
@@ -82,8 +88,11 @@ final class MakeMigrationsCommand implements Callable<Integer> {
     }
 
     private Schema desired(Covet covet, CovetConfig config) {
-        if (schema != null && models != null) {
-            throw new UsageException("give --schema or --models, not both");
+        if ((schema != null ? 1 : 0) + (models != null ? 1 : 0) + (fromDatabase ? 1 : 0) > 1) {
+            throw new UsageException("give one of --schema, --models and --from-database");
+        }
+        if (fromDatabase) {
+            return covet.inspect();
         }
         Path modelsPath = models != null ? models : schema == null ? config.models() : null;
         Path schemaPath = schema != null ? schema : models == null ? config.schema() : null;
@@ -93,8 +102,8 @@ final class MakeMigrationsCommand implements Callable<Integer> {
             return covet.readSchema(new ModelSchemaSource(pkg), modelsPath, url);
         }
         if (schemaPath == null) {
-            throw new UsageException("makemigrations needs the wanted schema: --schema FILE, --models PATH, or "
-                    + "'schema' / 'models' in covet.yaml");
+            throw new UsageException("makemigrations needs the wanted schema: --schema FILE, --models PATH, "
+                    + "--from-database, or 'schema' / 'models' in covet.yaml");
         }
         return covet.desiredSchema(schemaPath, url);
     }

@@ -67,6 +67,11 @@ public final class Covet {
         this(config, registry, null, MigrationLocation.folder(config.migrationsDir()), RunListener.NONE);
     }
 
+    /** Covet on resolved settings, with hooks (the CLI prints warnings through them). */
+    public Covet(CovetConfig config, PluginRegistry registry, RunListener listener) {
+        this(config, registry, null, MigrationLocation.folder(config.migrationsDir()), listener);
+    }
+
     Covet(CovetConfig config, PluginRegistry registry, DataSource dataSource, MigrationLocation location,
           RunListener listener) {
         this.config = config;
@@ -173,6 +178,11 @@ public final class Covet {
             AppliedMigration targetRow = target == null ? null : byName.get(target);
             if (targetRow != null && targetRow.complete()) {
                 return revertAfter(g, c, history, rows, target, fake, hooks);
+            }
+            boolean pending = g.order().stream().anyMatch(m -> m.app().equals(config.app())
+                    && (byName.get(m.id()) == null || !byName.get(m.id()).complete()));
+            if (pending) {
+                drift(c, g, rows).forEach(d -> hooks.onWarning("drift: " + d));
             }
             Runner runner = new Runner(dialect(), c, history, hooks);
             List<MigrationResult> results = new ArrayList<>();
@@ -317,6 +327,48 @@ public final class Covet {
             state.applied(op);
         }
         return statements;
+    }
+
+    /**
+     * How the live database differs from what its applied migrations produce (objects changed by hand), as the
+     * operations that would describe the change; empty when they agree, or when the database does not exist yet.
+     */
+    public List<String> drift() {
+        if (!dialect().databaseExists(url())) {
+            return List.of();
+        }
+        try (Connection c = connect()) {
+            HistoryTable history = new HistoryTable(dialect());
+            if (!history.exists(c)) {
+                return List.of();
+            }
+            return drift(c, graph(), forApp(history.read(c)));
+        } catch (SQLException e) {
+            throw new CovetException(dialect().name() + ": cannot read the schema: " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> drift(Connection c, MigrationGraph g, List<AppliedMigration> rows) throws SQLException {
+        Set<String> applied = new HashSet<>();
+        rows.stream().filter(AppliedMigration::complete).forEach(r -> applied.add(r.name()));
+        List<Migration> done = g.order().stream().filter(m -> applied.contains(m.id())).toList();
+        if (done.stream().anyMatch(m -> m.operations().stream().anyMatch(op -> op instanceof covet.api.operation.RunSQL))) {
+            // RunSQL changes what the model cannot see: comparing would report phantom drift
+            return List.of();
+        }
+        Schema expected;
+        try {
+            expected = StateReplayer.replay(Schema.EMPTY, done);
+        } catch (CovetException e) {
+            return List.of("the applied migrations do not replay on the model: " + e.getMessage());
+        }
+        Schema live = dialect().introspector().introspect(c).without(HistoryTable.NAME);
+        try {
+            return new Autodetector(dialect()::normalize, Questioner.NO_RENAMES).diff(expected, live).stream()
+                    .map(covet.engine.diff.DriftDescriber::describe).toList();
+        } catch (CovetException e) {
+            return List.of(e.getMessage());
+        }
     }
 
     /** The schema the app's migrations on disk produce, replayed on the model; no database needed. */

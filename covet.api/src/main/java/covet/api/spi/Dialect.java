@@ -38,6 +38,14 @@ public interface Dialect {
      */
     Connection connect(String jdbcUrl, Properties properties) throws SQLException;
 
+    /**
+     * False when connecting to {@code jdbcUrl} would create the database rather than open one (a SQLite file that
+     * does not exist yet), so read-only commands can leave it alone.
+     */
+    default boolean databaseExists(String jdbcUrl) {
+        return true;
+    }
+
     Capabilities capabilities();
 
     /** Quotes an identifier the way this database does, always. */

@@ -69,6 +69,18 @@ public final class SqliteDialect implements Dialect {
         return connection;
     }
 
+    /** A file URL whose file is missing would create it; in-memory and other special URLs count as present. */
+    @Override
+    public boolean databaseExists(String jdbcUrl) {
+        String rest = jdbcUrl.substring("jdbc:sqlite:".length());
+        int query = rest.indexOf('?');
+        String file = query < 0 ? rest : rest.substring(0, query);
+        if (file.isEmpty() || file.startsWith(":") || file.startsWith("file:")) {
+            return true;
+        }
+        return java.nio.file.Files.exists(java.nio.file.Path.of(file));
+    }
+
     /** An in-memory database; the server URL is irrelevant for SQLite. Closing it discards everything. */
     @Override
     public ScratchDatabase createScratch(String serverUrl, Properties properties) throws SQLException {

@@ -31,6 +31,10 @@ public interface RunListener {
     default void onFailure(Migration migration, RuntimeException failure) {
     }
 
+    /** Something worth a look that stops nothing, e.g. drift between the database and the migrations. */
+    default void onWarning(String warning) {
+    }
+
     /** A listener that only hears about finished migrations. */
     static RunListener afterEach(Consumer<MigrationResult> consumer) {
         return new RunListener() {
@@ -73,6 +77,12 @@ public interface RunListener {
             public void onFailure(Migration migration, RuntimeException failure) {
                 first.onFailure(migration, failure);
                 other.onFailure(migration, failure);
+            }
+
+            @Override
+            public void onWarning(String warning) {
+                first.onWarning(warning);
+                other.onWarning(warning);
             }
         };
     }
