@@ -21,9 +21,17 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--fake", description = "Record (or unrecord) migrations without executing their SQL")
     boolean fake;
 
+    @Option(names = "--sql", description = {"Print the SQL script (lock, history table and rows included) instead of",
+            "running it; reads the history when the database is reachable"})
+    boolean sql;
+
     @Override
     public Integer call() {
         var covet = root.covet();
+        if (sql) {
+            Output.printScript(covet.migrateScript(target));
+            return ExitCodes.OK;
+        }
         if (target != null && covet.graph().find(target).isPresent() && isBackwards(covet, target)
                 && !Questions.confirm(root.yes(), "Revert the migrations applied after " + target + "?")) {
             System.err.println("migrate cancelled: reverting needs confirmation (pass --yes)");

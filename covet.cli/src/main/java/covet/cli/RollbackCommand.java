@@ -21,9 +21,16 @@ final class RollbackCommand implements Callable<Integer> {
     @Option(names = "--fake", description = "Unrecord without executing any SQL")
     boolean fake;
 
+    @Option(names = "--sql", description = "Print the SQL script that reverts, instead of running it")
+    boolean sql;
+
     @Override
     public Integer call() {
         var covet = root.covet();
+        if (sql) {
+            Output.printScript(covet.rollbackScript(to));
+            return ExitCodes.OK;
+        }
         covet.graph();
         String what = to == null ? "the last applied migration" : "every migration applied after " + to;
         if (!Questions.confirm(root.yes(), "Roll back " + what + " on " + covet.dialect().name() + "?")) {

@@ -20,9 +20,7 @@ final class SqlMigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (String sql : root.covet().sql(id, backwards)) {
-            System.out.println(sql.strip().endsWith(";") ? sql : sql + ";");
-        }
+        Output.printScript(root.covet().sql(id, backwards));
         return ExitCodes.OK;
     }
 }

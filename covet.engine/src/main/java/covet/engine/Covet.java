@@ -35,7 +35,9 @@ import covet.engine.reverse.Reverser;
 import covet.engine.run.ChecksumMismatchException;
 import covet.engine.run.MigrationResult;
 import covet.engine.run.Runner;
+import covet.engine.run.ScriptWriter;
 import covet.engine.run.UnknownMigrationException;
+import covet.engine.state.DeferredSchema;
 import covet.engine.state.StateReplayer;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -449,6 +451,84 @@ public final class Covet {
             state.applied(op);
         }
         return statements;
+    }
+
+    /**
+     * The SQL script that applies the pending migrations (up to {@code target}, when given), history rows and lock
+     * included, for a DBA to run by hand. The history is read from the database when it is reachable; otherwise
+     * nothing is taken as applied and the script creates the history table.
+     */
+    public List<String> migrateScript(String target) {
+        MigrationGraph g = graph();
+        if (target != null && g.find(target).isEmpty()) {
+            throw new UnknownMigrationException("no migration " + target + " in " + location);
+        }
+        List<AppliedMigration> rows = historyIfReachable();
+        Set<String> applied = new HashSet<>();
+        if (rows != null) {
+            rows.stream().filter(AppliedMigration::complete).forEach(r -> applied.add(r.name()));
+        }
+        List<Migration> before = new ArrayList<>();
+        List<Migration> pending = new ArrayList<>();
+        boolean reached = false;
+        for (Migration m : g.order()) {
+            if (!m.app().equals(config.app())) {
+                continue;
+            }
+            if (applied.contains(m.id())) {
+                before.add(m);
+            } else if (!reached) {
+                pending.add(m);
+            }
+            reached |= m.id().equals(target);
+        }
+        return new ScriptWriter(dialect(), url()).apply(before, pending, rows == null);
+    }
+
+    /**
+     * The SQL script that reverts the last applied migration, or every one after {@code to}. Without a reachable
+     * database every migration on disk is taken as applied.
+     */
+    public List<String> rollbackScript(String to) {
+        MigrationGraph g = graph();
+        List<AppliedMigration> rows = historyIfReachable();
+        List<Migration> applied = new ArrayList<>();
+        if (rows == null) {
+            g.order().stream().filter(m -> m.app().equals(config.app())).forEach(applied::add);
+        } else {
+            for (AppliedMigration r : rows) {
+                applied.add(g.find(r.name()).orElseThrow(() -> new ChecksumMismatchException("cannot write the "
+                        + "rollback of " + r.name() + ": no file in " + location + " declares it")));
+            }
+        }
+        if (applied.isEmpty()) {
+            return List.of();
+        }
+        List<Migration> undo = new ArrayList<>();
+        if (to == null) {
+            undo.add(applied.get(applied.size() - 1));
+        } else {
+            int index = applied.stream().map(Migration::id).toList().indexOf(to);
+            if (index < 0) {
+                throw new UnknownMigrationException("migration " + to + " is not applied (app " + config.app() + ")");
+            }
+            undo.addAll(applied.subList(index + 1, applied.size()));
+            Collections.reverse(undo);
+        }
+        return new ScriptWriter(dialect(), url()).revert(applied, undo);
+    }
+
+    /** The app's history rows, or null when the database or its history table is not there or not reachable. */
+    private List<AppliedMigration> historyIfReachable() {
+        if (!dialect().databaseExists(url())) {
+            return null;
+        }
+        try (Connection c = connect()) {
+            HistoryTable history = new HistoryTable(dialect());
+            return history.exists(c) ? forApp(history.read(c)) : null;
+        } catch (ConnectionFailedException | SQLException e) {
+            return null;
+        }
     }
 
     /** The live schema, without Covet's history table. */

@@ -13,6 +13,19 @@ public interface MigrationLock {
     /** Waits at most {@code timeout} for the lock; throws an {@link SQLException} saying who holds it if it can. */
     Lease acquire(Connection connection, Duration timeout) throws SQLException;
 
+    /**
+     * The statements that take this lock in an SQL script a DBA runs by hand ({@code covet migrate --sql}), for the
+     * database {@code jdbcUrl} names; empty when the database needs none.
+     */
+    default java.util.List<String> lockScript(String jdbcUrl) {
+        return java.util.List.of();
+    }
+
+    /** The statements that release what {@link #lockScript} took. */
+    default java.util.List<String> unlockScript(String jdbcUrl) {
+        return java.util.List.of();
+    }
+
     /** A held lock; closing it releases the lock. */
     interface Lease extends AutoCloseable {
         @Override

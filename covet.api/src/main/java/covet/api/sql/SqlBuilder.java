@@ -26,6 +26,30 @@ public final class SqlBuilder {
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
     }
 
+    /**
+     * {@code INSERT INTO t (a, b) VALUES (x, y)} with SQL value expressions, for scripts printed rather than run;
+     * make string values with {@link #literal(String)}.
+     */
+    public String insertValues(String table, List<String> columns, List<String> values) {
+        Preconditions.check(columns.size() == values.size(), "as many values as columns");
+        return "INSERT INTO " + quote(table) + " (" + names(columns) + ") VALUES (" + String.join(", ", values) + ")";
+    }
+
+    /** {@code DELETE FROM t WHERE a = x AND ...} with SQL value expressions, for printed scripts. */
+    public String deleteValues(String table, List<String> columns, List<String> values) {
+        Preconditions.check(columns.size() == values.size(), "as many values as columns");
+        StringBuilder b = new StringBuilder("DELETE FROM ").append(quote(table)).append(" WHERE ");
+        for (int i = 0; i < columns.size(); i++) {
+            b.append(i > 0 ? " AND " : "").append(quote(columns.get(i))).append(" = ").append(values.get(i));
+        }
+        return b.toString();
+    }
+
+    /** A standard SQL string literal: single quotes, embedded quotes doubled. */
+    public static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
     /** {@code SELECT a, b FROM t [WHERE w1 = ? AND ...] [ORDER BY o]}. */
     public String select(String table, List<String> columns, List<String> where, List<String> orderBy) {
         StringBuilder b = new StringBuilder("SELECT ").append(names(columns)).append(" FROM ").append(quote(table));

@@ -21,6 +21,17 @@ import org.sqlite.SQLiteConnection;
  */
 final class SqliteLock implements MigrationLock {
 
+    /** A script holds the write lock the same way the runner does: one immediate transaction around it all. */
+    @Override
+    public java.util.List<String> lockScript(String jdbcUrl) {
+        return java.util.List.of("BEGIN IMMEDIATE");
+    }
+
+    @Override
+    public java.util.List<String> unlockScript(String jdbcUrl) {
+        return java.util.List.of("COMMIT");
+    }
+
     @Override
     public Lease acquire(Connection connection, Duration timeout) throws SQLException {
         SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);

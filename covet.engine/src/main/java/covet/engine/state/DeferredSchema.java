@@ -1,4 +1,4 @@
-package covet.engine;
+package covet.engine.state;
 
 import covet.api.model.Schema;
 import covet.api.operation.Operation;
@@ -11,12 +11,12 @@ import java.util.function.Supplier;
  * applied on demand. Dialects that never look at the schema cost nothing, and migrations written against tables the
  * model does not know still render for them.
  */
-final class DeferredSchema implements Supplier<Schema> {
+public final class DeferredSchema implements Supplier<Schema> {
     private final Supplier<Schema> base;
     private final List<Operation> since = new ArrayList<>();
     private Schema value;
 
-    DeferredSchema(Supplier<Schema> base) {
+    public DeferredSchema(Supplier<Schema> base) {
         this.base = base;
     }
 
@@ -32,7 +32,7 @@ final class DeferredSchema implements Supplier<Schema> {
         return value;
     }
 
-    void applied(Operation op) {
+    public void applied(Operation op) {
         since.add(op);
     }
 }
