@@ -6,6 +6,7 @@ module covet.it {
     requires covet.engine;
     requires covet.cli;
     requires java.sql;
+    requires com.fasterxml.jackson.databind;
 
     exports covet.it;
 }

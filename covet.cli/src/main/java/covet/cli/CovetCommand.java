@@ -40,6 +40,12 @@ public final class CovetCommand implements Runnable {
     @Option(names = "--yes", scope = ScopeType.INHERIT, description = "Answer yes to every question")
     boolean yes;
 
+    @Option(names = "--json", scope = ScopeType.INHERIT,
+            description = "Print one JSON document on standard output (docs/cli-json.md) and nothing else there")
+    boolean json;
+
+    final List<String> warnings = new ArrayList<>();
+
     private CovetConfig config;
     private Covet covet;
 
@@ -69,6 +75,7 @@ public final class CovetCommand implements Runnable {
             covet = new Covet(c, registry, new covet.engine.run.RunListener() {
                 @Override
                 public void onWarning(String warning) {
+                    warnings.add(warning);
                     System.err.println("warning: " + warning);
                 }
             });
@@ -78,6 +85,10 @@ public final class CovetCommand implements Runnable {
 
     boolean yes() {
         return yes;
+    }
+
+    boolean json() {
+        return json;
     }
 
     /** The configured password, if settings were loaded, so error output can mask it. */

@@ -23,10 +23,33 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if (!(e instanceof CovetException) && !(e instanceof IllegalArgumentException)) {
             message = e.getClass().getSimpleName() + ": " + message;
         }
-        cli.getErr().println("error: " + Redactor.redact(message, password));
+        String safe = Redactor.redact(message, password);
+        int code = e instanceof ConfigException || e instanceof UsageException ? ExitCodes.USAGE : ExitCodes.FAILED;
+        cli.getErr().println("error: " + safe);
         if (System.getenv("COVET_DEBUG") != null) {
             e.printStackTrace(cli.getErr());
         }
-        return e instanceof ConfigException || e instanceof UsageException ? ExitCodes.USAGE : ExitCodes.FAILED;
+        if (root.json()) {
+            var doc = JsonOut.document(parsed.subcommand() != null
+                    ? parsed.subcommand().commandSpec().name() : "covet", false);
+            var error = new java.util.LinkedHashMap<String, Object>();
+            error.put("type", e.getClass().getSimpleName());
+            error.put("message", safe);
+            error.put("exitCode", code);
+            if (e instanceof covet.engine.run.StatementFailedException f) {
+                error.put("migration", f.migrationId());
+                error.put("operation", f.operationIndex());
+                error.put("sql", f.sql());
+            }
+            if (e instanceof covet.api.MalformedMigrationException m) {
+                error.put("file", m.location());
+                error.put("line", m.line());
+                error.put("column", m.column());
+                error.put("problem", m.problem());
+            }
+            doc.put("error", error);
+            JsonOut.print(doc);
+        }
+        return code;
     }
 }

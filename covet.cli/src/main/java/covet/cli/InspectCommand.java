@@ -27,6 +27,12 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Schema schema = root.covet().inspect();
+        if (root.json()) {
+            var doc = JsonOut.document("inspect", true);
+            doc.put("tables", JsonOut.data(schema.tables()));
+            JsonOut.print(doc);
+            return ExitCodes.OK;
+        }
         switch (format) {
             case "json":
                 System.out.print(root.covet().registry().writer("json").writeSchema(schema));

@@ -20,6 +20,15 @@ public final class Main {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for usage.");
+            if (java.util.Arrays.asList(a).contains("--json")) {
+                var doc = JsonOut.document(e.getCommandLine().getCommandSpec().name(), false);
+                var error = new java.util.LinkedHashMap<String, Object>();
+                error.put("type", "UsageError");
+                error.put("message", e.getMessage());
+                error.put("exitCode", ExitCodes.USAGE);
+                doc.put("error", error);
+                JsonOut.print(doc);
+            }
             return ExitCodes.USAGE;
         });
         return cli.execute(args);

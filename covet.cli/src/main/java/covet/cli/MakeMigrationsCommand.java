@@ -67,6 +67,9 @@ final class MakeMigrationsCommand implements Callable<Integer> {
         Optional<Migration> made = covet.makeMigration(desired, name, questioner);
         List<String> drift = fromDatabase ? List.of() : covet.drift();
         drift.forEach(d -> System.err.println("warning: drift: " + d));
+        if (root.json()) {
+            return json(covet, made, drift);
+        }
         if (made.isEmpty()) {
             System.out.println("No changes detected.");
             return check && !drift.isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
@@ -85,6 +88,19 @@ final class MakeMigrationsCommand implements Callable<Integer> {
         System.out.println("Wrote " + file);
         printOperations(m);
         return ExitCodes.OK;
+    }
+
+    private int json(Covet covet, Optional<Migration> made, List<String> drift) {
+        boolean pending = made.isPresent() || (check && !drift.isEmpty());
+        var doc = JsonOut.document("makemigrations", !(check && pending));
+        doc.put("changes", made.isPresent());
+        doc.put("drift", drift);
+        made.ifPresent(m -> doc.put("migration", JsonOut.data(m)));
+        if (made.isPresent() && !check && !dryRun) {
+            doc.put("written", covet.writeMigration(made.get(), format).toString());
+        }
+        JsonOut.print(doc);
+        return check && pending ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
     private Schema desired(Covet covet, CovetConfig config) {

@@ -29,16 +29,27 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() {
         var covet = root.covet();
         if (sql) {
-            Output.printScript(covet.migrateScript(target));
+            List<String> script = covet.migrateScript(target);
+            if (root.json()) {
+                var doc = JsonOut.document("migrate", true);
+                doc.put("script", script);
+                JsonOut.print(doc);
+            } else {
+                Output.printScript(script);
+            }
             return ExitCodes.OK;
         }
         if (target != null && covet.graph().find(target).isPresent() && isBackwards(covet, target)
                 && !Questions.confirm(root.yes(), "Revert the migrations applied after " + target + "?")) {
-            System.err.println("migrate cancelled: reverting needs confirmation (pass --yes)");
-            return ExitCodes.FAILED;
+            throw new CancelledException("migrate cancelled: reverting needs confirmation (pass --yes)");
         }
-        List<MigrationResult> results = covet.migrate(target, fake, Output::printResult);
-        if (results.isEmpty()) {
+        List<MigrationResult> results = covet.migrate(target, fake, root.json() ? r -> { } : Output::printResult);
+        if (root.json()) {
+            var doc = JsonOut.document("migrate", true);
+            doc.put("results", JsonOut.data(results));
+            doc.put("warnings", root.warnings);
+            JsonOut.print(doc);
+        } else if (results.isEmpty()) {
             System.out.println("No migrations to apply.");
         }
         return ExitCodes.OK;

@@ -15,6 +15,13 @@ final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PluginRegistry registry = root.covet().registry();
+        if (root.json()) {
+            var doc = JsonOut.document("plugins", registry.loadProblems().isEmpty());
+            doc.put("plugins", JsonOut.data(registry.describe()));
+            doc.put("problems", registry.loadProblems());
+            JsonOut.print(doc);
+            return registry.loadProblems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+        }
         System.out.println(String.format("%-16s %-12s %-24s %-16s %s", "KIND", "NAME", "MODULE", "VERSION",
                 "LOCATION"));
         for (PluginInfo p : registry.describe()) {

@@ -28,17 +28,27 @@ final class RollbackCommand implements Callable<Integer> {
     public Integer call() {
         var covet = root.covet();
         if (sql) {
-            Output.printScript(covet.rollbackScript(to));
+            List<String> script = covet.rollbackScript(to);
+            if (root.json()) {
+                var doc = JsonOut.document("rollback", true);
+                doc.put("script", script);
+                JsonOut.print(doc);
+            } else {
+                Output.printScript(script);
+            }
             return ExitCodes.OK;
         }
         covet.graph();
         String what = to == null ? "the last applied migration" : "every migration applied after " + to;
         if (!Questions.confirm(root.yes(), "Roll back " + what + " on " + covet.dialect().name() + "?")) {
-            System.err.println("rollback cancelled: it needs confirmation (pass --yes)");
-            return ExitCodes.FAILED;
+            throw new CancelledException("rollback cancelled: it needs confirmation (pass --yes)");
         }
-        List<MigrationResult> results = covet.rollback(to, fake, Output::printResult);
-        if (results.isEmpty()) {
+        List<MigrationResult> results = covet.rollback(to, fake, root.json() ? r -> { } : Output::printResult);
+        if (root.json()) {
+            var doc = JsonOut.document("rollback", true);
+            doc.put("results", JsonOut.data(results));
+            JsonOut.print(doc);
+        } else if (results.isEmpty()) {
             System.out.println("No migrations to roll back.");
         }
         return ExitCodes.OK;

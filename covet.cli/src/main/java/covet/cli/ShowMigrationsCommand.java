@@ -15,6 +15,12 @@ final class ShowMigrationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<MigrationStatus> all = root.covet().status();
+        if (root.json()) {
+            var doc = JsonOut.document("showmigrations", true);
+            doc.put("migrations", JsonOut.data(all));
+            JsonOut.print(doc);
+            return ExitCodes.OK;
+        }
         if (all.isEmpty()) {
             System.out.println("No migrations in " + root.config().migrationsDir());
         }

@@ -20,7 +20,16 @@ final class SqlMigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Output.printScript(root.covet().sql(id, backwards));
+        java.util.List<String> statements = root.covet().sql(id, backwards);
+        if (root.json()) {
+            var doc = JsonOut.document("sqlmigrate", true);
+            doc.put("id", id);
+            doc.put("backwards", backwards);
+            doc.put("statements", statements);
+            JsonOut.print(doc);
+        } else {
+            Output.printScript(statements);
+        }
         return ExitCodes.OK;
     }
 }
