@@ -186,7 +186,7 @@ public final class Covet {
             if (pending) {
                 drift(c, g, rows).forEach(d -> hooks.onWarning("drift: " + d));
             }
-            Runner runner = new Runner(dialect(), c, history, hooks);
+            Runner runner = null;
             List<MigrationResult> results = new ArrayList<>();
             for (Migration m : g.order()) {
                 if (!m.app().equals(config.app())) {
@@ -194,6 +194,9 @@ public final class Covet {
                 }
                 AppliedMigration row = byName.get(m.id());
                 if (row == null || !row.complete()) {
+                    if (runner == null) {
+                        runner = new Runner(dialect(), c, history, hooks);
+                    }
                     results.add(runner.apply(m, row, fake));
                 }
                 if (m.id().equals(target)) {
