@@ -24,6 +24,7 @@ module covet.engine {
     uses covet.api.spi.MigrationSource;
     uses covet.api.spi.MigrationWriter;
     uses covet.api.spi.SchemaSource;
+    uses covet.api.migration.JavaMigration;
 
     provides covet.api.spi.SchemaSource with covet.engine.source.SqlSchemaSource,
             covet.engine.models.ModelSchemaSource;

@@ -61,21 +61,23 @@ public final class Covet {
     private final DataSource dataSource;
     private final MigrationLocation location;
     private final RunListener listener;
+    private final List<covet.api.migration.JavaMigration> extraJava;
     private Dialect dialect;
     private MigrationGraph graph;
 
     /** Covet on resolved settings (as the CLI builds them), migrations from the configured folder. */
     public Covet(CovetConfig config, PluginRegistry registry) {
-        this(config, registry, null, MigrationLocation.folder(config.migrationsDir()), RunListener.NONE);
+        this(config, registry, null, MigrationLocation.folder(config.migrationsDir()), RunListener.NONE, List.of());
     }
 
     /** Covet on resolved settings, with hooks (the CLI prints warnings through them). */
     public Covet(CovetConfig config, PluginRegistry registry, RunListener listener) {
-        this(config, registry, null, MigrationLocation.folder(config.migrationsDir()), listener);
+        this(config, registry, null, MigrationLocation.folder(config.migrationsDir()), listener, List.of());
     }
 
     Covet(CovetConfig config, PluginRegistry registry, DataSource dataSource, MigrationLocation location,
-          RunListener listener) {
+          RunListener listener, List<covet.api.migration.JavaMigration> javaMigrations) {
+        this.extraJava = List.copyOf(javaMigrations);
         this.config = config;
         this.registry = registry;
         this.dataSource = dataSource;
@@ -138,9 +140,19 @@ public final class Covet {
     /** Every migration in the migrations folder, checked: readable, unique, acyclic, dependencies present. */
     public synchronized MigrationGraph graph() {
         if (graph == null) {
-            graph = MigrationGraph.of(location.load(new MigrationLoader(registry)));
+            List<Migration> all = new ArrayList<>(location.load(new MigrationLoader(registry)));
+            javaMigrations().values().forEach(j -> all.add(covet.engine.load.JavaMigrations.asMigration(j)));
+            graph = MigrationGraph.of(all);
         }
         return graph;
+    }
+
+    /** The Java data migrations: those given to the builder, and those the plugin registry finds. */
+    public Map<String, covet.api.migration.JavaMigration> javaMigrations() {
+        Map<String, covet.api.migration.JavaMigration> byClass = new LinkedHashMap<>();
+        registry.javaMigrations().forEach(j -> byClass.put(j.getClass().getName(), j));
+        extraJava.forEach(j -> byClass.put(j.getClass().getName(), j));
+        return byClass;
     }
 
     /** Opens a connection with the configured credentials; failures say which setting to check. */
@@ -195,7 +207,7 @@ public final class Covet {
                 AppliedMigration row = byName.get(m.id());
                 if (row == null || !row.complete()) {
                     if (runner == null) {
-                        runner = new Runner(dialect(), c, history, hooks);
+                        runner = new Runner(dialect(), c, history, hooks, javaMigrations());
                     }
                     results.add(runner.apply(m, row, fake));
                 }
@@ -328,7 +340,7 @@ public final class Covet {
         });
         List<String> statements = new ArrayList<>();
         for (Operation op : ops) {
-            statements.addAll(dialect().render(op, state));
+            statements.addAll(covet.engine.run.Rendering.render(dialect(), op, state));
             state.applied(op);
         }
         return statements;
@@ -450,7 +462,7 @@ public final class Covet {
         DeferredSchema state = new DeferredSchema(() -> Schema.EMPTY);
         List<String> statements = new ArrayList<>();
         for (Operation op : ops) {
-            statements.addAll(dialect().render(op, state));
+            statements.addAll(covet.engine.run.Rendering.render(dialect(), op, state));
             state.applied(op);
         }
         return statements;
@@ -572,7 +584,7 @@ public final class Covet {
             Reverser.reverse(m, Math.min(row.operationsApplied(), m.operations().size()));
             migrations.add(m);
         }
-        Runner runner = new Runner(dialect(), c, history, hooks);
+        Runner runner = new Runner(dialect(), c, history, hooks, javaMigrations());
         List<MigrationResult> results = new ArrayList<>();
         for (int i = 0; i < migrations.size(); i++) {
             results.add(runner.revert(migrations.get(i), newestFirst.get(i), fake));

@@ -34,6 +34,7 @@ public final class CovetBuilder {
     private PluginRegistry registry;
     private RunListener listener = RunListener.NONE;
     private Duration lockTimeout = Duration.ofMinutes(5);
+    private List<covet.api.migration.JavaMigration> javaMigrations = List.of();
 
     CovetBuilder() {
     }
@@ -87,6 +88,12 @@ public final class CovetBuilder {
         return this;
     }
 
+    /** Java data migrations to run besides those ServiceLoader finds. */
+    public CovetBuilder javaMigrations(List<covet.api.migration.JavaMigration> migrations) {
+        this.javaMigrations = List.copyOf(migrations);
+        return this;
+    }
+
     /** Providers from this layer and its parents (a plugin layer the application built). */
     public CovetBuilder pluginLayer(ModuleLayer layer) {
         this.registry = PluginRegistry.of(layer);
@@ -118,6 +125,7 @@ public final class CovetBuilder {
         CovetConfig config = new CovetConfig(url, null, null, null, null, user, password, dialect, here,
                 here.resolve("migrations"), app, lockTimeout, null, null, null, null, origins);
         return new Covet(config, registry != null ? registry : PluginRegistry.discover(), dataSource,
-                location != null ? location : MigrationLocation.folder(config.migrationsDir()), listener);
+                location != null ? location : MigrationLocation.folder(config.migrationsDir()), listener,
+                javaMigrations);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public sealed interface Operation permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, RenameTable,
         RenameColumn, CreateIndex, DropIndex, AddForeignKey, DropForeignKey, AddUniqueConstraint,
-        DropUniqueConstraint, AddCheck, DropCheck, RunSQL {
+        DropUniqueConstraint, AddCheck, DropCheck, RunSQL, RunJava {
 
     <R> R accept(OperationVisitor<R> visitor);
 

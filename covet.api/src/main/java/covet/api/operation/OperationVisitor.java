@@ -33,4 +33,12 @@ public interface OperationVisitor<R> {
     R visit(DropCheck op);
 
     R visit(RunSQL op);
+
+    /**
+     * Java migrations are run by the engine's runner, not rendered: a dialect never needs to handle them, so this
+     * one method has a default.
+     */
+    default R visit(RunJava op) {
+        throw new UnsupportedOperationException(op.describe() + " runs in code, not as SQL");
+    }
 }

@@ -33,6 +33,7 @@ public final class PluginRegistry {
     private List<MigrationSource> sources;
     private List<MigrationWriter> writers;
     private List<SchemaSource> schemaSources;
+    private List<covet.api.migration.JavaMigration> javaMigrations;
 
     private PluginRegistry(ModuleLayer layer, ClassLoader loader, List<String> loadProblems) {
         this.layer = layer;
@@ -93,6 +94,24 @@ public final class PluginRegistry {
             schemaSources = load(SchemaSource.class, SchemaSource::name, SchemaSource::apiVersion, "schema source");
         }
         return schemaSources;
+    }
+
+    /** Java data migrations ({@code provides covet.api.migration.JavaMigration}), in class-name order. */
+    public synchronized List<covet.api.migration.JavaMigration> javaMigrations() {
+        if (javaMigrations == null) {
+            var type = covet.api.migration.JavaMigration.class;
+            ServiceLoader<covet.api.migration.JavaMigration> sl = layer != null ? ServiceLoader.load(layer, type)
+                    : ServiceLoader.load(type, loader);
+            List<covet.api.migration.JavaMigration> found = new ArrayList<>();
+            try {
+                sl.forEach(found::add);
+            } catch (ServiceConfigurationError e) {
+                throw new PluginException("a Java migration could not be loaded: " + e.getMessage(), e);
+            }
+            found.sort(Comparator.comparing(j -> j.getClass().getName()));
+            javaMigrations = List.copyOf(found);
+        }
+        return javaMigrations;
     }
 
     /** The dialect called {@code name}, or an error listing the installed ones. */

@@ -1,7 +1,9 @@
 package covet.engine.run;
 
+import covet.api.migration.JavaMigration;
 import covet.api.migration.Migration;
 import covet.api.operation.Operation;
+import covet.api.operation.RunJava;
 import covet.api.spi.Capabilities;
 import covet.api.spi.Dialect;
 import covet.engine.checksum.Checksums;
@@ -14,6 +16,7 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +39,16 @@ public final class Runner {
     private final LiveSchema live;
     private final RunListener listener;
 
+    private final Map<String, JavaMigration> javaCode;
+
     public Runner(Dialect dialect, Connection connection, HistoryTable history, RunListener listener) {
+        this(dialect, connection, history, listener, Map.of());
+    }
+
+    /** {@code javaMigrations}: the Java data migrations by class name, for {@link RunJava} operations. */
+    public Runner(Dialect dialect, Connection connection, HistoryTable history, RunListener listener,
+                  Map<String, JavaMigration> javaMigrations) {
+        this.javaCode = javaMigrations;
         this.dialect = dialect;
         this.connection = connection;
         this.history = history;
@@ -141,6 +153,12 @@ public final class Runner {
     private void execute(Migration migration, int index, Operation op, List<String> executed, Progress progress)
             throws SQLException {
         listener.beforeOperation(migration, index, op);
+        if (op instanceof RunJava call) {
+            runJava(migration, index, call, executed, progress);
+            live.applied(op);
+            listener.afterOperation(migration, index, op, List.of());
+            return;
+        }
         List<String> statements;
         try {
             statements = dialect.render(op, live);
@@ -160,6 +178,26 @@ public final class Runner {
         }
         live.applied(op);
         listener.afterOperation(migration, index, op, statements);
+    }
+
+    private void runJava(Migration migration, int index, RunJava call, List<String> executed, Progress progress) {
+        JavaMigration code = javaCode.get(call.className());
+        String what = call.className() + (call.down() ? ".down" : ".up");
+        if (code == null) {
+            throw failure(migration, index, call, null, new IllegalStateException("Java migration class "
+                    + call.className() + " was not found: put its jar in plugins/, or give it to Covet.builder()"),
+                    progress);
+        }
+        try {
+            if (call.down()) {
+                code.down(connection);
+            } else {
+                code.up(connection);
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw failure(migration, index, call, "-- " + what, e, progress);
+        }
+        executed.add("-- Java migration " + what);
     }
 
     private StatementFailedException failure(Migration migration, int index, Operation op, String sql, Exception e,

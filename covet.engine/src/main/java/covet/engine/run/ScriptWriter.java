@@ -76,7 +76,7 @@ public final class ScriptWriter {
         List<String> out = new ArrayList<>();
         DeferredSchema state = new DeferredSchema(base);
         for (Operation op : ops) {
-            out.addAll(dialect.render(op, state));
+            out.addAll(Rendering.render(dialect, op, state));
             state.applied(op);
         }
         return out;

@@ -90,6 +90,19 @@ final class Fields {
         return ((Node.Bool) value).value();
     }
 
+    /** A whole number that fits an int. */
+    int integer(String key) {
+        Node value = required(key);
+        if (!(value instanceof Node.Num n) || !n.integral()) {
+            throw wrongType(value, path(key), "a whole number");
+        }
+        try {
+            return Integer.parseInt(n.text());
+        } catch (NumberFormatException e) {
+            throw wrongType(value, path(key), "a whole number that fits 32 bits");
+        }
+    }
+
     List<Node> array(String key) {
         return asArray(required(key), path(key));
     }

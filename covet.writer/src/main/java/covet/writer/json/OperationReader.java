@@ -18,6 +18,7 @@ import covet.api.operation.DropUniqueConstraint;
 import covet.api.operation.Operation;
 import covet.api.operation.RenameColumn;
 import covet.api.operation.RenameTable;
+import covet.api.operation.RunJava;
 import covet.api.operation.RunSQL;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -125,6 +126,13 @@ final class OperationReader {
             List<String> reverseSql = f.optionalStringOrStrings("reverseSql");
             return f.build(() -> new RunSQL(sql, reverseSql));
         }, "sql", "reverseSql");
+        kind("RunJava", f -> {
+            String className = f.string("className");
+            int version = f.integer("version");
+            boolean reversible = f.optionalBoolean("reversible", false);
+            boolean down = f.optionalBoolean("down", false);
+            return f.build(() -> new RunJava(className, version, reversible, down));
+        }, "className", "version", "reversible", "down");
     }
 
     private OperationReader() {

@@ -17,6 +17,7 @@ import covet.api.operation.Operation;
 import covet.api.operation.OperationVisitor;
 import covet.api.operation.RenameColumn;
 import covet.api.operation.RenameTable;
+import covet.api.operation.RunJava;
 import covet.api.operation.RunSQL;
 
 /**
@@ -124,5 +125,11 @@ final class OperationWriter implements OperationVisitor<Node.Obj> {
     @Override
     public Node.Obj visit(RunSQL op) {
         return op(op).strings("sql", op.sql()).strings("reverseSql", op.reverseSql()).build();
+    }
+
+    @Override
+    public Node.Obj visit(RunJava op) {
+        return op(op).put("className", op.className()).put("version", op.version())
+                .flag("reversible", op.reversible(), false).flag("down", op.down(), false).build();
     }
 }

@@ -30,7 +30,7 @@ class MalformedMigrationTest {
         assertMalformed("unknown-operation", 5, 12, "operations[0].op: unknown operation 'CreateTabel' (known:"
                 + " CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, RenameTable, RenameColumn,"
                 + " CreateIndex, DropIndex, AddForeignKey, DropForeignKey, AddUniqueConstraint,"
-                + " DropUniqueConstraint, AddCheck, DropCheck, RunSQL)");
+                + " DropUniqueConstraint, AddCheck, DropCheck, RunSQL, RunJava)");
     }
 
     @Test

@@ -124,7 +124,9 @@ final class Samples {
                         "INSERT INTO audit(note) VALUES ('it''s done')"), null),
                 new RunSQL(List.of("CREATE VIEW v AS SELECT 1"), List.of("DROP VIEW v")),
                 new RunSQL(List.of("SELECT 1"), List.of()),
-                new RunSQL(List.of(), null));
+                new RunSQL(List.of(), null),
+                new covet.api.operation.RunJava("app.migrations.Backfill", 3, true, false),
+                new covet.api.operation.RunJava("app.migrations.Once", 1, false, false));
     }
 
     static Migration migration(Operation... operations) {
