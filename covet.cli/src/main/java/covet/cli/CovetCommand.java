@@ -3,6 +3,7 @@ package covet.cli;
 import covet.engine.Covet;
 import covet.engine.config.ConfigLoader;
 import covet.engine.config.CovetConfig;
+import covet.engine.plugin.PluginFolders;
 import covet.engine.plugin.PluginRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +72,8 @@ public final class CovetCommand implements Runnable {
                 pluginDirs.add(Path.of(home, "plugins"));
             }
             pluginDirs.add(c.projectRoot().resolve("plugins"));
-            PluginRegistry registry = PluginLayers.registry(pluginDirs);
+            PluginRegistry registry = PluginFolders.registry(CovetCommand.class.getModule().getLayer(), pluginDirs);
+            registry.loadProblems().forEach(p -> System.err.println("warning: plugin not loaded: " + p));
             covet = new Covet(c, registry, new covet.engine.run.RunListener() {
                 @Override
                 public void onWarning(String warning) {

@@ -409,7 +409,8 @@ public final class Covet {
     /** Reads {@code location} with {@code source} in this project's dialect. */
     public Schema readSchema(SchemaSource source, Path location, String devUrl) {
         try {
-            return source.read(location, new SchemaContext(dialect(), devUrl, config.connectionProperties()));
+            String scratchServer = devUrl != null ? devUrl : url();
+            return source.read(location, new SchemaContext(dialect(), scratchServer, config.connectionProperties()));
         } catch (IOException e) {
             throw new CovetException("cannot read " + location + ": " + e.getMessage(), e);
         } catch (SQLException e) {

@@ -11,6 +11,14 @@ public interface ScratchDatabase extends AutoCloseable {
 
     Connection connection();
 
+    /**
+     * A session for reading the result back, free of what the script set in its own session (an emptied
+     * {@code search_path}, a {@code USE} of another database). Closed with the scratch database.
+     */
+    default Connection readSession() throws SQLException {
+        return connection();
+    }
+
     @Override
     void close() throws SQLException;
 }

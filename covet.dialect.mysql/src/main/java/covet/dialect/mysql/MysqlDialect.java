@@ -9,6 +9,8 @@ import covet.api.spi.Capabilities;
 import covet.api.spi.Dialect;
 import covet.api.spi.Introspector;
 import covet.api.spi.MigrationLock;
+import covet.api.spi.ScratchDatabase;
+import covet.api.sql.SqlScript;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -166,6 +168,18 @@ public final class MysqlDialect implements Dialect {
     @Override
     public MigrationLock lock() {
         return lock;
+    }
+
+    /** A temporary database on the server {@code serverUrl} reaches, dropped on close. */
+    @Override
+    public ScratchDatabase createScratch(String serverUrl, Properties properties) throws SQLException {
+        return MysqlScratch.create(this, serverUrl, properties == null ? new Properties() : properties);
+    }
+
+    /** The mysql client's splitting: see {@link MysqlScript}. */
+    @Override
+    public List<SqlScript.Statement> splitScript(String script) {
+        return MysqlScript.split(script);
     }
 
     @Override

@@ -44,7 +44,8 @@ class MysqlSampleSchemasTest {
     @ValueSource(strings = {"chinook", "chinook-autoincrement", "sakila", "tbls-testdata"})
     void sampleSchemaRoundTrips(String dataset) throws IOException, SQLException {
         Path file = schemasDir().resolve(dataset).resolve("mysql.sql");
-        List<String> statements = SqlScript.split(Files.readString(file, StandardCharsets.UTF_8));
+        List<String> statements = MysqlScript.split(Files.readString(file, StandardCharsets.UTF_8)).stream()
+                .map(covet.api.sql.SqlScript.Statement::sql).toList();
         try (MysqlTestDatabase a = MysqlTestDatabase.create(); MysqlTestDatabase b = MysqlTestDatabase.create()) {
             Schema loaded;
             try (Connection c = a.connect()) {

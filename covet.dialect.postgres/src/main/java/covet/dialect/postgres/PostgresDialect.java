@@ -6,6 +6,8 @@ import covet.api.spi.Capabilities;
 import covet.api.spi.Dialect;
 import covet.api.spi.Introspector;
 import covet.api.spi.MigrationLock;
+import covet.api.spi.ScratchDatabase;
+import covet.api.sql.SqlScript;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -120,6 +122,18 @@ public final class PostgresDialect implements Dialect {
     @Override
     public MigrationLock lock() {
         return lock;
+    }
+
+    /** A temporary database on the server {@code serverUrl} reaches, dropped on close. */
+    @Override
+    public ScratchDatabase createScratch(String serverUrl, Properties properties) throws SQLException {
+        return PostgresScratch.create(this, serverUrl, properties == null ? new Properties() : properties);
+    }
+
+    /** psql's splitting: see {@link PostgresScript}. */
+    @Override
+    public List<SqlScript.Statement> splitScript(String script) {
+        return PostgresScript.split(script);
     }
 
     @Override

@@ -46,7 +46,7 @@ final class TableComparator {
                 plan.column(new DropColumn(table, current.name(), current));
             }
         }
-        if (!Objects.equals(from.primaryKey(), to.primaryKey())) {
+        if (!Objects.equals(keyColumns(from), keyColumns(to))) {
             throw new UnsupportedChangeException("table '" + table + "': its primary key changes from "
                     + describe(from) + " to " + describe(to) + "; Covet has no operation for that yet: write it as "
                     + "RunSQL with reverseSql");
@@ -89,6 +89,11 @@ final class TableComparator {
                 plan.dropConstraint(drop.apply(table, current));
             }
         }
+    }
+
+    /** A primary key's name carries no meaning the model can change, so only its columns are compared. */
+    private static java.util.List<String> keyColumns(Table t) {
+        return t.primaryKey() == null ? null : t.primaryKey().columns();
     }
 
     private static String describe(Table t) {

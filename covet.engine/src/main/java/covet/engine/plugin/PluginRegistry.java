@@ -29,6 +29,7 @@ public final class PluginRegistry {
     private final ModuleLayer layer;
     private final ClassLoader loader;
     private final List<String> loadProblems;
+    private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     private List<Dialect> dialects;
     private List<MigrationSource> sources;
     private List<MigrationWriter> writers;
@@ -65,7 +66,9 @@ public final class PluginRegistry {
 
     /** Plugin jars that could not be loaded, each with its path and the reason. */
     public List<String> loadProblems() {
-        return loadProblems;
+        List<String> all = new ArrayList<>(loadProblems);
+        all.addAll(problems);
+        return all;
     }
 
     public synchronized List<Dialect> dialects() {
@@ -162,16 +165,18 @@ public final class PluginRegistry {
                 : ServiceLoader.load(type, loader);
         List<T> found = new ArrayList<>();
         Map<String, T> byName = new HashMap<>();
-        var it = serviceLoader.iterator();
+        // one broken provider is reported and skipped; it must not hide the others
+        var providers = serviceLoader.stream().iterator();
         while (true) {
             T provider;
             try {
-                if (!it.hasNext()) {
+                if (!providers.hasNext()) {
                     break;
                 }
-                provider = it.next();
-            } catch (ServiceConfigurationError e) {
-                throw new PluginException("a " + kind + " plugin could not be loaded: " + e.getMessage(), e);
+                provider = providers.next().get();
+            } catch (ServiceConfigurationError | LinkageError e) {
+                problems.add("a " + kind + " plugin could not be loaded: " + e.getMessage());
+                continue;
             }
             if (apiVersion.applyAsInt(provider) != Dialect.API_VERSION) {
                 throw new PluginException(kind + " '" + name.apply(provider) + "' (" + locationOf(provider)

@@ -51,7 +51,7 @@ public final class SqlSchemaSource implements SchemaSource {
                             e);
                 }
             }
-            return dialect.introspector().introspect(scratch.connection());
+            return dialect.introspector().introspect(scratch.readSession());
         }
     }
 

@@ -1,7 +1,5 @@
-package covet.cli;
+package covet.engine.plugin;
 
-import covet.engine.plugin.PluginException;
-import covet.engine.plugin.PluginRegistry;
 import java.io.IOException;
 import java.lang.module.Configuration;
 import java.lang.module.FindException;
@@ -23,18 +21,20 @@ import java.util.stream.Stream;
  * automatic modules (a plugin may bring its JDBC driver jar beside it). A jar that is not a valid module, repeats a
  * module Covet already has, or whose module needs something missing, is reported with its path and the reason and
  * left out; the others load. Two jars holding one module is an error naming both: the resolver would otherwise take
- * the first silently. Problems go to standard error as warnings, once, whatever the command.
+ * the first silently. Problems are kept in the registry ({@link PluginRegistry#loadProblems()}) for the caller to
+ * report. Used by the CLI for {@code plugins/}, and by applications that want the same.
  */
-final class PluginLayers {
+public final class PluginFolders {
     /** "Module x not found, required by y" and similar: the module that cannot be resolved is the one "required by". */
     private static final Pattern REQUIRED_BY = Pattern.compile("required by ([\\w.$]+)");
 
-    private PluginLayers() {
+    private PluginFolders() {
     }
 
-    static PluginRegistry registry(List<Path> dirs) {
+    /** Providers of {@code parent} (usually the boot layer) and of the jars in {@code dirs}. */
+    public static PluginRegistry registry(ModuleLayer parent, List<Path> dirs) {
         List<Path> jars = jars(dirs);
-        ModuleLayer boot = PluginLayers.class.getModule().getLayer();
+        ModuleLayer boot = parent;
         if (boot == null) {
             return PluginRegistry.discover();
         }
@@ -68,7 +68,6 @@ final class PluginLayers {
             }
         }
         ModuleLayer layer = define(boot, modules, problems);
-        problems.forEach(p -> System.err.println("warning: plugin not loaded: " + p));
         return PluginRegistry.of(layer, problems);
     }
 

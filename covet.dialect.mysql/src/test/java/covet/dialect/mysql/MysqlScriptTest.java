@@ -1,0 +1,40 @@
+package covet.dialect.mysql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import covet.api.sql.SqlScript;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The mysql client's statement boundaries, each statement with the line it starts on. */
+class MysqlScriptTest {
+    private static List<String> sql(String script) {
+        return MysqlScript.split(script).stream().map(SqlScript.Statement::sql).toList();
+    }
+
+    @Test
+    void splitsOutsideQuotesAndCommentsWithLineNumbers() {
+        String script = "-- a; comment\nCREATE TABLE a (x varchar(5) DEFAULT ';''');\n"
+                + "/* b; */ INSERT INTO a VALUES ('a\\';b', \"q\\\";\"); # c; don't\n"
+                + "DELIMITER $$\nCREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN SET @x = 1; END$$\n"
+                + "delimiter ;\nSELECT `;``x`";
+        assertEquals(List.of(
+                new SqlScript.Statement("CREATE TABLE a (x varchar(5) DEFAULT ';''')", 2),
+                new SqlScript.Statement("INSERT INTO a VALUES ('a\\';b', \"q\\\";\")", 3),
+                new SqlScript.Statement("CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN SET @x = 1; END", 5),
+                new SqlScript.Statement("SELECT `;``x`", 7)), MysqlScript.split(script));
+    }
+
+    @Test
+    void executableCommentsAndHintsAreKeptPlainCommentsAreNot() {
+        assertEquals(List.of("/*!40101 SET NAMES utf8mb4 */", "SELECT /*+ MAX_EXECUTION_TIME(1) */ 1",
+                "SELECT 1   + 2"), sql("/*!40101 SET NAMES utf8mb4 */;\nSELECT /*+ MAX_EXECUTION_TIME(1) */ 1;\n"
+                + "SELECT 1 /* one; */ + 2;"));
+    }
+
+    @Test
+    void doubleDashWithoutABlankIsMinusMinusAndDollarIsANameCharacter() {
+        assertEquals(List.of("SELECT 1--1", "SELECT a$b$ FROM t$", "SELECT 2"),
+                sql("SELECT 1--1;\nSELECT a$b$ FROM t$;\nSELECT 2 -- two; still a comment\n;"));
+    }
+}
