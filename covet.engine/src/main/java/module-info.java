@@ -11,6 +11,7 @@ module covet.engine {
     exports covet.engine.diff;
     exports covet.engine.graph;
     exports covet.engine.history;
+    exports covet.engine.lint;
     exports covet.engine.load;
     exports covet.engine.models;
     exports covet.engine.plugin;
@@ -19,6 +20,7 @@ module covet.engine {
     exports covet.engine.run;
     exports covet.engine.source;
     exports covet.engine.state;
+    exports covet.engine.verify;
 
     uses covet.api.spi.Dialect;
     uses covet.api.spi.MigrationSource;

@@ -47,6 +47,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
                 error.put("column", m.column());
                 error.put("problem", m.problem());
             }
+            if (e instanceof covet.engine.lint.LintRefusedException refused) {
+                error.put("findings", JsonOut.data(refused.findings()));
+            }
             doc.put("error", error);
             JsonOut.print(doc);
         }

@@ -5,6 +5,9 @@ import covet.api.model.Schema;
 import covet.api.operation.Operation;
 import covet.engine.Covet;
 import covet.engine.config.CovetConfig;
+import covet.engine.lint.Finding;
+import covet.engine.lint.LintPolicy;
+import covet.engine.lint.ProjectLint;
 import covet.engine.models.ModelSchemaSource;
 import covet.engine.questioner.Questioner;
 import covet.engine.questioner.RenameFlags;
@@ -57,6 +60,13 @@ final class MakeMigrationsCommand implements Callable<Integer> {
             "database: then 'covet migrate --fake' records it as applied)"})
     boolean fromDatabase;
 
+    @Option(names = "--allow", paramLabel = "RULE",
+            description = "Write the migration despite findings of this lint rule or group (repeatable)")
+    List<String> allow = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Lint warnings block too (for CI)")
+    boolean strict;
+
     @Override
     public Integer call() {
         Covet covet = root.covet();
@@ -67,8 +77,11 @@ final class MakeMigrationsCommand implements Callable<Integer> {
         Optional<Migration> made = covet.makeMigration(desired, name, questioner);
         List<String> drift = fromDatabase ? List.of() : covet.drift();
         drift.forEach(d -> System.err.println("warning: drift: " + d));
+        LintPolicy policy = LintCommand.policy(allow, strict);
+        List<Finding> findings = made.isPresent() && !check && !dryRun
+                ? ProjectLint.lintNew(covet, made.get()) : List.of();
         if (root.json()) {
-            return json(covet, made, drift);
+            return json(covet, made, drift, findings, policy);
         }
         if (made.isEmpty()) {
             System.out.println("No changes detected.");
@@ -84,18 +97,22 @@ final class MakeMigrationsCommand implements Callable<Integer> {
             System.out.print(covet.registry().writer(format).write(m));
             return ExitCodes.OK;
         }
+        LintCommand.enforce("makemigrations", findings, policy, false);
         Path file = covet.writeMigration(m, format);
         System.out.println("Wrote " + file);
         printOperations(m);
         return ExitCodes.OK;
     }
 
-    private int json(Covet covet, Optional<Migration> made, List<String> drift) {
+    private int json(Covet covet, Optional<Migration> made, List<String> drift, List<Finding> findings,
+                     LintPolicy policy) {
+        LintCommand.enforce("makemigrations", findings, policy, true);
         boolean pending = made.isPresent() || (check && !drift.isEmpty());
         var doc = JsonOut.document("makemigrations", !(check && pending));
         doc.put("changes", made.isPresent());
         doc.put("drift", drift);
         made.ifPresent(m -> doc.put("migration", JsonOut.data(m)));
+        doc.put("findings", LintCommand.json(findings, policy));
         if (made.isPresent() && !check && !dryRun) {
             doc.put("written", covet.writeMigration(made.get(), format).toString());
         }

@@ -1,6 +1,9 @@
 package covet.cli;
 
+import covet.engine.lint.MigrationSelection;
+import covet.engine.lint.ProjectLint;
 import covet.engine.run.MigrationResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +28,13 @@ final class MigrateCommand implements Callable<Integer> {
             "running it; reads the history when the database is reachable"})
     boolean sql;
 
+    @Option(names = "--allow", paramLabel = "RULE",
+            description = "Apply despite findings of this lint rule or group (repeatable); see covet lint")
+    List<String> allow = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Lint warnings block too (for CI)")
+    boolean strict;
+
     @Override
     public Integer call() {
         var covet = root.covet();
@@ -42,6 +52,10 @@ final class MigrateCommand implements Callable<Integer> {
         if (target != null && covet.graph().find(target).isPresent() && isBackwards(covet, target)
                 && !Questions.confirm(root.yes(), "Revert the migrations applied after " + target + "?")) {
             throw new CancelledException("migrate cancelled: reverting needs confirmation (pass --yes)");
+        }
+        if (!fake) {
+            LintCommand.enforce("migrate", ProjectLint.lint(covet, MigrationSelection.pending(covet, target)),
+                    LintCommand.policy(allow, strict), root.json());
         }
         List<MigrationResult> results = covet.migrate(target, fake, root.json() ? r -> { } : Output::printResult);
         if (root.json()) {

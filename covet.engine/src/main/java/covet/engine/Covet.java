@@ -650,11 +650,25 @@ public final class Covet {
                 }
                 throw e;
             } finally {
-                // a pooled connection goes back as it came
-                c.setAutoCommit(autoCommitBefore);
+                restoreAutoCommit(c, autoCommitBefore);
             }
         } catch (SQLException e) {
             throw new CovetException(d.name() + ": " + Redactor.redact(e.getMessage(), config.password()), e);
+        }
+    }
+
+    /**
+     * A pooled connection goes back as it came. On a connection the server dropped, or whose transaction SQLite
+     * already rolled back (SQLITE_FULL, SQLITE_IOERR), this fails; that failure must not replace the error that
+     * says which migration and operation broke.
+     */
+    private static void restoreAutoCommit(Connection c, boolean autoCommit) {
+        try {
+            if (!c.isClosed() && c.getAutoCommit() != autoCommit) {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException ignored) {
+            // the connection is unusable; closing it is all that is left, and try-with-resources does that
         }
     }
 

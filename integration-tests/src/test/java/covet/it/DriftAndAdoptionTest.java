@@ -97,8 +97,12 @@ class DriftAndAdoptionTest {
         Path post = modelDir.resolve("Post.java");
         String original = Files.readString(post);
         Files.writeString(post, original.replace("    String body;", "    String body;\n\n    int views;"));
-        Cli.Result added = Cli.run(blog, "makemigrations", "--name", "add_views", "--models",
-                compileModels(sources).toString());
+        Path compiled = compileModels(sources);
+        Cli.Result refused = Cli.run(blog, "makemigrations", "--name", "add_views", "--models", compiled.toString());
+        assertEquals(1, refused.exitCode(), "an int without default is NOT NULL: lint refuses it\n" + refused);
+        assertTrue(refused.err().contains("existing-rows/add-not-null-column"), refused.toString());
+        Cli.Result added = Cli.run(blog, "makemigrations", "--name", "add_views", "--models", compiled.toString(),
+                "--allow", "existing-rows/add-not-null-column");
         assertEquals(0, added.exitCode(), added.toString());
         assertTrue(added.out().contains("add column posts.views"), added.toString());
         assertEquals(3, migrations(blog).size());

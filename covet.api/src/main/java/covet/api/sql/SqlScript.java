@@ -1,5 +1,6 @@
 package covet.api.sql;
 
+import covet.api.CovetException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,12 @@ public final class SqlScript {
             if (atLineStart && script.regionMatches(true, i, "DELIMITER ", 0, 10) && current.toString().isBlank()) {
                 int end = script.indexOf('\n', i);
                 end = end < 0 ? n : end;
-                delimiter = script.substring(i + 10, end).strip();
+                String declared = script.substring(i + 10, end).strip();
+                if (declared.isEmpty()) {
+                    // an empty delimiter would match everywhere and never advance
+                    throw new CovetException("line " + line + ": DELIMITER needs a delimiter, e.g. DELIMITER //");
+                }
+                delimiter = declared;
                 i = end;
                 continue;
             }

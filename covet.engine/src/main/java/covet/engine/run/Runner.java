@@ -1,9 +1,11 @@
 package covet.engine.run;
 
+import covet.api.SchemaStateException;
 import covet.api.migration.JavaMigration;
 import covet.api.migration.Migration;
 import covet.api.operation.Operation;
 import covet.api.operation.RunJava;
+import covet.api.operation.RunSQL;
 import covet.api.spi.Capabilities;
 import covet.api.spi.Dialect;
 import covet.engine.checksum.Checksums;
@@ -64,13 +66,18 @@ public final class Runner {
     public MigrationResult apply(Migration migration, AppliedMigration partial, boolean fake) throws SQLException {
         long start = System.nanoTime();
         List<Operation> ops = migration.operations();
-        int startAt = partial == null ? 0 : partial.operationsApplied();
+        int startAt = partial == null ? 0 : AppliedMigration.RUNNING.equals(partial.status())
+                ? alreadyInEffect(ops, partial.operationsApplied()) : partial.operationsApplied();
         String checksum = Checksums.of(migration);
         List<String> executed = new ArrayList<>();
         listener.beforeMigration(migration, MigrationResult.APPLY);
         Savepoint savepoint = caps.singleTransactionRun() ? connection.setSavepoint() : null;
         boolean rowFirst = !caps.transactionalDdl() && !fake && !ops.isEmpty();
         try {
+            if (rowFirst && partial != null && startAt > partial.operationsApplied()) {
+                history.updateProgress(connection, migration.id(), migration.app(), checksum, startAt,
+                        startAt == ops.size() ? AppliedMigration.APPLIED : AppliedMigration.RUNNING, 0);
+            }
             if (rowFirst && partial == null) {
                 history.insert(connection, migration.id(), migration.app(), checksum, 0, 0, ops.size(),
                         AppliedMigration.RUNNING);
@@ -145,6 +152,27 @@ public final class Runner {
                 executed, millisSince(start));
         listener.afterMigration(result);
         return result;
+    }
+
+    /**
+     * Where a migration whose run was killed (its row still RUNNING, not FAILED) resumes. A database without
+     * transactional DDL finishes a DDL statement even when its client dies, so a kill between an operation and its progress update leaves the operation in effect
+     * but unrecorded. When the recorded next operation no longer applies to the live schema (its table, column or
+     * index is already there, or already gone), it took effect: resume after it. RunSQL and RunJava cannot be
+     * checked and are run again. A FAILED row is never second-guessed: its operation reported an error.
+     */
+    private int alreadyInEffect(List<Operation> ops, int recorded) {
+        if (recorded >= ops.size() || ops.get(recorded) instanceof RunSQL || ops.get(recorded) instanceof RunJava) {
+            return recorded;
+        }
+        try {
+            ops.get(recorded).applyTo(live.get());
+            return recorded;
+        } catch (SchemaStateException inEffect) {
+            LOG.info("operation {} ({}) is already in effect; resuming after it", recorded + 1,
+                    ops.get(recorded).describe());
+            return recorded + 1;
+        }
     }
 
     /** How a failure leaves the database, which the error message must say. */

@@ -1,0 +1,93 @@
+package covet.engine.lint;
+
+import covet.api.Preconditions;
+import covet.api.SchemaStateException;
+import covet.api.migration.Migration;
+import covet.api.model.Schema;
+import covet.api.operation.Operation;
+import covet.api.spi.Capabilities;
+import covet.api.spi.Dialect;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lints migrations for one database: every operation that loses data, fails on existing rows, or locks or rewrites
+ * a table on that database becomes a {@link Finding}. Pure: it reads the schema model, never a database, so
+ * {@code makemigrations}, {@code migrate} and CI can all run it. A safe migration yields no finding.
+ */
+public final class Linter {
+    private final String dialectName;
+    private final DatabaseKind database;
+    private final boolean alterColumnInPlace;
+
+    /** A linter for the dialect named {@code dialectName} (sqlite, postgresql, mysql, or a plugin's). */
+    public Linter(String dialectName, Capabilities capabilities) {
+        Preconditions.notNull(capabilities, "dialect capabilities");
+        this.dialectName = dialectName;
+        this.database = DatabaseKind.of(dialectName);
+        this.alterColumnInPlace = capabilities.alterColumnInPlace();
+    }
+
+    public static Linter forDialect(Dialect dialect) {
+        return new Linter(dialect.name(), dialect.capabilities());
+    }
+
+    /** The findings of {@code migration}, whose operations start from the schema {@code before}. */
+    public List<Finding> lint(Migration migration, Schema before) {
+        LintContext ctx = new LintContext(migration, before, alterColumnInPlace);
+        RowRules rows = new RowRules(ctx);
+        CostRules costs = new CostRules(ctx, database);
+        List<Operation> ops = migration.operations();
+        for (int i = 0; i < ops.size(); i++) {
+            Operation op = ops.get(i);
+            ctx.at(i, op);
+            op.accept(rows);
+            op.accept(costs);
+            ctx.advance();
+        }
+        return ctx.findings();
+    }
+
+    /**
+     * The findings of the migrations named {@code ids}, in {@code order} (the graph's order, dependencies first); the
+     * schema before each is replayed from every migration ahead of it. Migrations not named only advance the schema.
+     */
+    public List<Finding> lint(List<Migration> order, Collection<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        List<Finding> findings = new ArrayList<>();
+        Schema state = Schema.EMPTY;
+        for (Migration m : order) {
+            if (wanted.contains(m.id())) {
+                findings.addAll(lint(m, state));
+            }
+            state = replayTolerantly(state, m);
+        }
+        return findings;
+    }
+
+    /** The findings that block under {@code policy}: errors, and warnings too when strict, minus allowed rules. */
+    public static List<Finding> blocking(List<Finding> findings, LintPolicy policy) {
+        return policy.blocking(findings);
+    }
+
+    @Override
+    public String toString() {
+        return "Linter[" + dialectName + "]";
+    }
+
+    /** Like StateReplayer, but an operation the model cannot follow (a table made by RunSQL) is skipped. */
+    private static Schema replayTolerantly(Schema start, Migration migration) {
+        Schema state = start;
+        for (Operation op : migration.operations()) {
+            try {
+                state = op.applyTo(state);
+            } catch (SchemaStateException | IllegalArgumentException e) {
+                // lint what the model knows; the runner reports real failures
+            }
+        }
+        return state;
+    }
+}
