@@ -5,8 +5,11 @@ import covet.api.model.Index;
 import covet.api.model.Schema;
 import java.util.Optional;
 
-/** Drops an index; {@code definition} (may be null) is the index as it was, which makes the drop reversible. */
-public record DropIndex(String table, String name, Index definition) implements Operation {
+/**
+ * Drops an index; {@code definition} (may be null) is the index as it was, which makes the drop reversible.
+ * {@code concurrently}: as for {@link CreateIndex}.
+ */
+public record DropIndex(String table, String name, Index definition, boolean concurrently) implements Operation {
 
     public DropIndex {
         Preconditions.notBlank(table, "DropIndex.table");
@@ -16,6 +19,10 @@ public record DropIndex(String table, String name, Index definition) implements 
                         + "', not '" + name + "'");
     }
 
+    public DropIndex(String table, String name, Index definition) {
+        this(table, name, definition, false);
+    }
+
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
         return visitor.visit(this);
@@ -23,7 +30,7 @@ public record DropIndex(String table, String name, Index definition) implements 
 
     @Override
     public Optional<Operation> reverse() {
-        return Optional.ofNullable(definition).map(d -> new CreateIndex(table, d));
+        return Optional.ofNullable(definition).map(d -> new CreateIndex(table, d, concurrently));
     }
 
     @Override
@@ -39,6 +46,6 @@ public record DropIndex(String table, String name, Index definition) implements 
 
     @Override
     public String describe() {
-        return "drop index " + name + " on " + table;
+        return "drop index " + name + " on " + table + (concurrently ? " concurrently" : "");
     }
 }

@@ -65,6 +65,15 @@ public interface Dialect {
     default void checkIntegrity(Connection connection) throws SQLException {
     }
 
+    /**
+     * True for an operation this database cannot run inside a transaction (PostgreSQL's
+     * {@code CREATE INDEX CONCURRENTLY}). The runner then runs its migration, which must hold nothing else, outside
+     * one and records it after it succeeds.
+     */
+    default boolean runsOutsideTransaction(Operation operation) {
+        return false;
+    }
+
     Introspector introspector();
 
     MigrationLock lock();

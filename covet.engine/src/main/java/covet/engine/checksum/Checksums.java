@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * SHA-256 over a migration's canonical content: its operations written in one normalised form derived from the
  * API records themselves, never the file bytes. Reformatting a file keeps the checksum; changing what it does
- * changes it. Null values and empty lists are left out, so a later API release that adds an optional component
- * keeps the checksums of existing migrations.
+ * changes it. Null values, false flags and empty lists are left out, so a later API release that adds an optional
+ * component or flag keeps the checksums of existing migrations.
  */
 public final class Checksums {
     private Checksums() {
@@ -74,7 +74,7 @@ public final class Checksums {
             boolean first = true;
             for (RecordComponent rc : r.getClass().getRecordComponents()) {
                 Object v = get(rc, r);
-                if (v == null || (v instanceof Collection<?> c && c.isEmpty())) {
+                if (v == null || Boolean.FALSE.equals(v) || (v instanceof Collection<?> c && c.isEmpty())) {
                     continue;
                 }
                 if (!first) {

@@ -37,7 +37,7 @@ public final class Runner {
     private final Dialect dialect;
     private final Connection connection;
     private final HistoryTable history;
-    private final Capabilities caps;
+    private Capabilities caps;
     private final LiveSchema live;
     private final RunListener listener;
 
@@ -64,6 +64,14 @@ public final class Runner {
      * row is {@code partial}).
      */
     public MigrationResult apply(Migration migration, AppliedMigration partial, boolean fake) throws SQLException {
+        if (!fake && outsideTransaction(migration, migration.operations())) {
+            return outside(() -> applyInside(migration, partial, false));
+        }
+        return applyInside(migration, partial, fake);
+    }
+
+    private MigrationResult applyInside(Migration migration, AppliedMigration partial, boolean fake)
+            throws SQLException {
         long start = System.nanoTime();
         List<Operation> ops = migration.operations();
         int startAt = partial == null ? 0 : AppliedMigration.RUNNING.equals(partial.status())
@@ -117,6 +125,60 @@ public final class Runner {
 
     /** Reverts the applied operations of {@code migration} (all of them unless {@code row} says fewer). */
     public MigrationResult revert(Migration migration, AppliedMigration row, boolean fake) throws SQLException {
+        if (!fake && outsideTransaction(migration, Reverser.reverse(migration))) {
+            return outside(() -> revertInside(migration, row, false));
+        }
+        return revertInside(migration, row, fake);
+    }
+
+    private interface Step {
+        MigrationResult run() throws SQLException;
+    }
+
+    /**
+     * True when a transactional database must run this migration's operations outside a transaction. Such an
+     * operation must be alone in its migration: otherwise the others could not be rolled back with it.
+     */
+    private boolean outsideTransaction(Migration migration, List<Operation> ops) {
+        if (!caps.transactionalDdl() || caps.singleTransactionRun()
+                || ops.stream().noneMatch(dialect::runsOutsideTransaction)) {
+            return false;
+        }
+        if (ops.size() > 1) {
+            throw new StatementFailedException("migration " + migration.id() + " (" + migration.where() + "): "
+                    + ops.stream().filter(dialect::runsOutsideTransaction).findFirst().orElseThrow().describe()
+                    + " cannot run inside a transaction, so it must be the only operation of its migration; move "
+                    + "the other " + (ops.size() - 1) + " operation(s) to a migration of their own. Nothing of this"
+                    + " migration was run.", migration.id(), 0, null, null);
+        }
+        return true;
+    }
+
+    /** Runs {@code step} in autocommit mode, then returns to the runner's transaction mode. */
+    private MigrationResult outside(Step step) throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+        try {
+            return withoutTransactions(step);
+        } finally {
+            connection.setAutoCommit(false);
+        }
+    }
+
+    /** Runs {@code step} the way a database without transactional DDL is run: progress recorded per operation. */
+    private MigrationResult withoutTransactions(Step step) throws SQLException {
+        Capabilities saved = caps;
+        caps = new Capabilities(false, false, saved.partialIndexes(), saved.expressionIndexes(),
+                saved.checkConstraints(), saved.alterColumnInPlace());
+        try {
+            return step.run();
+        } finally {
+            caps = saved;
+        }
+    }
+
+    private MigrationResult revertInside(Migration migration, AppliedMigration row, boolean fake)
+            throws SQLException {
         long start = System.nanoTime();
         int applied = row == null ? migration.operations().size()
                 : Math.min(row.operationsApplied(), migration.operations().size());

@@ -80,14 +80,16 @@ final class OperationReader {
         kind("CreateIndex", f -> {
             String table = f.string("table");
             var index = model(f, "index", ModelReader::index);
-            return f.build(() -> new CreateIndex(table, index));
-        }, "table", "index");
+            boolean concurrently = f.optionalBoolean("concurrently", false);
+            return f.build(() -> new CreateIndex(table, index, concurrently));
+        }, "table", "index", "concurrently");
         kind("DropIndex", f -> {
             String table = f.string("table");
             String name = f.string("name");
             var definition = optionalModel(f, "definition", ModelReader::index);
-            return f.build(() -> new DropIndex(table, name, definition));
-        }, "table", "name", "definition");
+            boolean concurrently = f.optionalBoolean("concurrently", false);
+            return f.build(() -> new DropIndex(table, name, definition, concurrently));
+        }, "table", "name", "definition", "concurrently");
         kind("AddForeignKey", f -> {
             String table = f.string("table");
             var foreignKey = model(f, "foreignKey", ModelReader::foreignKey);

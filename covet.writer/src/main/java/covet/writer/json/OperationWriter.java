@@ -78,13 +78,15 @@ final class OperationWriter implements OperationVisitor<Node.Obj> {
 
     @Override
     public Node.Obj visit(CreateIndex op) {
-        return op(op).put("table", op.table()).put("index", ModelWriter.index(op.index())).build();
+        return op(op).put("table", op.table()).put("index", ModelWriter.index(op.index()))
+                .flag("concurrently", op.concurrently(), false).build();
     }
 
     @Override
     public Node.Obj visit(DropIndex op) {
         return op(op).put("table", op.table()).put("name", op.name())
-                .put("definition", op.definition() == null ? null : ModelWriter.index(op.definition())).build();
+                .put("definition", op.definition() == null ? null : ModelWriter.index(op.definition()))
+                .flag("concurrently", op.concurrently(), false).build();
     }
 
     @Override

@@ -111,6 +111,8 @@ final class Samples {
                 new CreateIndex("people", index),
                 new DropIndex("people", index.name(), null),
                 new DropIndex("people", index.name(), index),
+                new CreateIndex("people", index, true),
+                new DropIndex("people", index.name(), index, true),
                 new AddForeignKey("people", fk),
                 new DropForeignKey("people", fk.name(), null),
                 new DropForeignKey("people", fk.name(), fk),
