@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * A wanted schema as {@link MysqlIntrospector} would read it back after {@link MysqlRenderer} created it: types and
  * defaults in the server's spelling, the primary key unnamed (MySQL calls every one PRIMARY), primary key columns
  * NOT NULL, every plain unique index a {@link UniqueConstraint} (MySQL has no difference between the two), no index
- * that only stands in for a foreign key, checks without their outer parentheses, and everything but columns
- * sorted by name, as the introspector sorts them.
+ * that only stands in for a foreign key, checks without their outer parentheses and with plain names unquoted,
+ * and everything but columns sorted by name, as the introspector sorts them.
  */
 public final class MysqlNormalizer {
     private MysqlNormalizer() {
@@ -99,13 +99,16 @@ public final class MysqlNormalizer {
 
     /** MariaDB adds CHECK (json_valid(`col`)) to every json column; it is part of the type, not a constraint. */
     static boolean isJsonValidCheck(Check c, Set<String> jsonColumns) {
-        return jsonColumns.contains(c.name())
-                && c.expression().replace(" ", "").equalsIgnoreCase("json_valid(`" + c.name().replace("`", "``") + "`)");
+        return jsonColumns.contains(c.name()) && checkExpression(c.expression()).replace(" ", "")
+                .equalsIgnoreCase(checkExpression("json_valid(`" + c.name().replace("`", "``") + "`)"));
     }
 
-    /** Strips blanks and the parentheses that wrap the whole predicate (MySQL 8 adds a pair, MariaDB none). */
+    /**
+     * Strips blanks and the parentheses that wrap the whole predicate (MySQL 8 adds a pair, MariaDB none), and
+     * spells names and strings as {@link MysqlExpressions#canonical} does.
+     */
     static String checkExpression(String e) {
-        String s = e.strip();
+        String s = MysqlExpressions.canonical(e).strip();
         while (s.startsWith("(") && s.endsWith(")") && closingOfFirst(s) == s.length() - 1) {
             s = s.substring(1, s.length() - 1).strip();
         }

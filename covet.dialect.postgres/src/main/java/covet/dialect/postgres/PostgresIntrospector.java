@@ -23,11 +23,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads every table of every user schema in four catalog queries (tables, columns, constraints, indexes), whatever
  * the number of tables. Tables of the connection's current schema are named plainly, others {@code schema.table}.
- * Defaults come back in {@link PostgresDefaults}' canonical form; identity columns and {@code serial} columns (a
+ * Defaults come back in {@link PostgresDefaults}' canonical form, predicates and index expressions in
+ * {@link PostgresExpressions}'; identity columns and {@code serial} columns (a
  * nextval() default on a sequence the column owns) are auto-increment.
  */
 public final class PostgresIntrospector implements Introspector {
@@ -146,7 +148,9 @@ public final class PostgresIntrospector implements Introspector {
                         d.uniques.add(new UniqueConstraint(name, columns));
                         break;
                     case "c":
-                        d.checks.add(new Check(name, checkExpression(rs.getString("definition"))));
+                        d.checks.add(new Check(name, PostgresExpressions.canonical(
+                                checkExpression(rs.getString("definition")),
+                                PostgresExpressions.stringColumns(d.columns.values()))));
                         break;
                     case "f":
                         d.foreignKeys.add(new ForeignKey(name, columns,
@@ -174,15 +178,16 @@ public final class PostgresIntrospector implements Introspector {
                 int[] options = ints(rs.getString("options"));
                 List<String> keySql = strings(rs.getArray("key_sql"));
                 List<IndexColumn> keys = new ArrayList<>();
+                Set<String> strings = PostgresExpressions.stringColumns(d.columns.values());
                 for (int k = 0; k < keySql.size(); k++) {
                     // indoption bit 0 is DESC
                     boolean desc = k < options.length && (options[k] & 1) != 0;
                     Column c = attnums[k] == 0 ? null : d.columns.get(attnums[k]);
                     keys.add(c != null ? new IndexColumn(c.name(), null, desc)
-                            : new IndexColumn(null, PostgresDefaults.predicate(keySql.get(k)), desc));
+                            : new IndexColumn(null, PostgresExpressions.canonical(keySql.get(k), strings), desc));
                 }
                 d.indexes.add(new Index(rs.getString("name"), keys, rs.getBoolean("indisunique"),
-                        PostgresDefaults.predicate(rs.getString("predicate"))));
+                        PostgresExpressions.canonical(rs.getString("predicate"), strings)));
             }
         }
     }

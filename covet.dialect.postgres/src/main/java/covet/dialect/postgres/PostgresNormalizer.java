@@ -17,7 +17,7 @@ import java.util.Set;
  * Makes a wanted schema look the way {@link PostgresIntrospector} reports it: type spellings
  * ({@link PostgresTypes#normalize}), canonical defaults ({@link PostgresDefaults}), primary key columns and identity
  * columns NOT NULL, the primary key named {@code <table>_pkey} when unnamed, empty comments as none, predicates
- * without enclosing parentheses, and tables and named objects in name order (the introspector's order).
+ * and index expressions in {@link PostgresExpressions}' canonical spelling, and tables and named objects in name order (the introspector's order).
  */
 final class PostgresNormalizer {
 
@@ -37,12 +37,14 @@ final class PostgresNormalizer {
         PrimaryKey namedPk = pk == null ? null : new PrimaryKey(
                 pk.name() != null ? pk.name() : PostgresNames.generated(PostgresNames.localName(t.name()), null,
                         "pkey"), pk.columns());
+        Set<String> strings = PostgresExpressions.stringColumns(columns);
         return new Table(t.name(), columns, namedPk,
                 t.uniques().stream().sorted(Comparator.comparing(UniqueConstraint::name)).toList(),
-                t.indexes().stream().map(PostgresNormalizer::index).sorted(Comparator.comparing(Index::name))
+                t.indexes().stream().map(i -> index(i, strings)).sorted(Comparator.comparing(Index::name))
                         .toList(),
                 t.foreignKeys().stream().sorted(Comparator.comparing(ForeignKey::name)).toList(),
-                t.checks().stream().map(c -> new Check(c.name(), PostgresDefaults.predicate(c.expression())))
+                t.checks().stream().map(c -> new Check(c.name(),
+                                PostgresExpressions.canonical(c.expression(), strings)))
                         .sorted(Comparator.comparing(Check::name)).toList(),
                 emptyAsNull(t.comment()));
     }
@@ -54,10 +56,11 @@ final class PostgresNormalizer {
         return new Column(c.name(), type, nullable, def, c.autoIncrement(), emptyAsNull(c.comment()));
     }
 
-    static Index index(Index i) {
+    static Index index(Index i, Set<String> stringColumns) {
         List<IndexColumn> keys = i.columns().stream().map(k -> k.isExpression()
-                ? new IndexColumn(null, PostgresDefaults.predicate(k.expression()), k.descending()) : k).toList();
-        return new Index(i.name(), keys, i.unique(), PostgresDefaults.predicate(i.where()));
+                ? new IndexColumn(null, PostgresExpressions.canonical(k.expression(), stringColumns), k.descending())
+                : k).toList();
+        return new Index(i.name(), keys, i.unique(), PostgresExpressions.canonical(i.where(), stringColumns));
     }
 
     private static String emptyAsNull(String text) {

@@ -113,15 +113,28 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
                     : "DO $covet$ BEGIN EXECUTE format('ALTER TABLE %s SET SCHEMA %I', "
                     + literal(table(renamed)) + ", current_schema()); END $covet$");
         }
-        // an unnamed primary key is <table>_pkey: keep it so after the rename, as a fresh CREATE TABLE would
-        Table before = current == null ? null : current.get().table(op.from()).orElse(null);
-        if (before != null && before.primaryKey() != null && before.primaryKey().name() == null
-                && !fromLocal.equals(toLocal)) {
-            out.add(alterTable(op.to()) + "RENAME CONSTRAINT "
-                    + quote(PostgresNames.generated(fromLocal, null, "pkey")) + " TO "
-                    + quote(PostgresNames.generated(toLocal, null, "pkey")));
-        }
+        out.addAll(renameGeneratedKey(op, fromLocal, toLocal));
         return out;
+    }
+
+    /**
+     * An unnamed primary key is {@code <table>_pkey} (the normaliser says so too): it follows the table's new name,
+     * as a fresh CREATE TABLE would name it. {@code current} is a model (the key unnamed) or the live schema (the
+     * key named {@code <old table>_pkey}); a key named otherwise is the user's and keeps its name. The key's
+     * index is renamed with the constraint.
+     */
+    private List<String> renameGeneratedKey(RenameTable op, String fromLocal, String toLocal) {
+        if (fromLocal.equals(toLocal) || current == null) {
+            return List.of();
+        }
+        Table before = current.get().table(op.from()).orElse(null);
+        String generated = PostgresNames.generated(fromLocal, null, "pkey");
+        if (before == null || before.primaryKey() == null || !(before.primaryKey().name() == null
+                || before.primaryKey().name().equals(generated))) {
+            return List.of();
+        }
+        return List.of(alterTable(op.to()) + "RENAME CONSTRAINT " + quote(generated) + " TO "
+                + quote(PostgresNames.generated(toLocal, null, "pkey")));
     }
 
     @Override
