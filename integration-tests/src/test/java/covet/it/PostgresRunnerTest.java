@@ -61,6 +61,30 @@ class PostgresRunnerTest {
     }
 
     @Test
+    void concurrentIndexRunsOutsideATransactionAloneInItsMigration() {
+        String index = "{\"op\": \"CreateIndex\", \"table\": \"posts\", \"concurrently\": true, \"index\": "
+                + "{\"name\": \"ix_posts_user\", \"columns\": [\"user_id\"]}}";
+        project.write("20260101_000003_index", List.of(M2), index);
+        List<String> sql = new ArrayList<>();
+        project.covet().migrate(null, false, r -> sql.addAll(r.statements()));
+        assertTrue(sql.contains("CREATE INDEX CONCURRENTLY \"ix_posts_user\" ON \"posts\" (\"user_id\")"), sql.toString());
+        assertEquals(List.of("t"), db.query("SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = "
+                + "i.indexrelid WHERE c.relname = 'ix_posts_user'"));
+        assertEquals(List.of("APPLIED|1"), db.query("SELECT status, operations_applied FROM covet_migrations "
+                + "WHERE name = '20260101_000003_index'"));
+        project.covet().rollback(null, false, r -> sql.addAll(r.statements()));
+        assertTrue(sql.stream().anyMatch(s -> s.startsWith("DROP INDEX CONCURRENTLY")), sql.toString());
+        assertEquals(List.of("0"), db.query("SELECT count(*) FROM pg_class WHERE relname = 'ix_posts_user'"));
+
+        project.write("20260101_000004_mixed", List.of("20260101_000003_index"), index,
+                Project.createTable("tags", Project.ID, ""));
+        StatementFailedException e = assertThrows(StatementFailedException.class,
+                () -> project.covet().migrate(null, false, r -> { }));
+        assertTrue(e.getMessage().contains("must be the only operation of its migration"), e.getMessage());
+        assertTrue(!db.tables().contains("tags"), "nothing of the mixed migration ran");
+    }
+
+    @Test
     void migrateThenRollbackTwiceLeavesOnlyTheHistoryTable() {
         List<String> seen = new ArrayList<>();
         project.covet().migrate(null, false, r -> seen.add(r.id()));

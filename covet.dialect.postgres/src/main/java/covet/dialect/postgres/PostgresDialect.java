@@ -114,6 +114,13 @@ public final class PostgresDialect implements Dialect {
         return operation.accept(new PostgresRenderer(current));
     }
 
+    /** {@code CREATE/DROP INDEX CONCURRENTLY} cannot run inside a transaction block. */
+    @Override
+    public boolean runsOutsideTransaction(Operation operation) {
+        return (operation instanceof covet.api.operation.CreateIndex c && c.concurrently())
+                || (operation instanceof covet.api.operation.DropIndex d && d.concurrently());
+    }
+
     @Override
     public Introspector introspector() {
         return introspector;

@@ -144,12 +144,13 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(CreateIndex op) {
-        return List.of(createIndex(op.table(), op.index()));
+        String sql = createIndex(op.table(), op.index());
+        return List.of(op.concurrently() ? sql.replaceFirst("INDEX ", "INDEX CONCURRENTLY ") : sql);
     }
 
     @Override
     public List<String> visit(DropIndex op) {
-        return List.of("DROP INDEX " + inSchemaOf(op.table(), op.name()));
+        return List.of("DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + inSchemaOf(op.table(), op.name()));
     }
 
     @Override
