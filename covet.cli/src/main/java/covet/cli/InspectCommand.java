@@ -27,12 +27,16 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Schema schema = root.covet().inspect();
+        java.util.List<String> unmanaged = root.covet().unmanaged();
         if (root.json()) {
             var doc = JsonOut.document("inspect", true);
             doc.put("tables", JsonOut.data(schema.tables()));
+            doc.put("unmanaged", unmanaged);
             JsonOut.print(doc);
             return ExitCodes.OK;
         }
+        // objects Covet does not manage are listed, never silently skipped; stderr keeps stdout a valid schema file
+        unmanaged.forEach(u -> System.err.println("not managed by Covet: " + u));
         switch (format) {
             case "json":
                 System.out.print(root.covet().registry().writer("json").writeSchema(schema));

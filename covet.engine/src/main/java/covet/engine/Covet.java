@@ -547,6 +547,15 @@ public final class Covet {
         }
     }
 
+    /** What the live database holds that Covet does not manage (views, functions, ...), one line each. */
+    public List<String> unmanaged() {
+        try (Connection c = connect()) {
+            return dialect().introspector().unmanaged(c);
+        } catch (SQLException e) {
+            throw new CovetException(dialect().name() + ": cannot read the catalog: " + e.getMessage(), e);
+        }
+    }
+
     /** The live schema, without Covet's history table. */
     public Schema inspect() {
         try (Connection c = connect()) {

@@ -188,6 +188,19 @@ class SqliteLifecycleTest {
     }
 
     @Test
+    void objectsCovetDoesNotManageAreListedNotDropped() {
+        project.covet().migrate(null, false, r -> { });
+        project.execute("CREATE VIEW active_users AS SELECT id, email FROM users",
+                "CREATE TRIGGER users_lower AFTER INSERT ON users BEGIN UPDATE users SET email = lower(email) "
+                        + "WHERE id = new.id; END");
+        assertEquals(List.of("trigger users_lower", "view active_users"), project.covet().unmanaged());
+        assertTrue(project.covet().inspect().table("active_users").isEmpty(), "a view is not a table");
+        project.covet().rollback(M1, false, r -> { });
+        assertEquals(List.of("trigger users_lower", "view active_users"), project.covet().unmanaged(),
+                "reverting posts leaves what lives on users alone");
+    }
+
+    @Test
     void sqlmigratePrintsForwardAndBackwardSqlWithoutADatabase() {
         List<String> forward = project.covet().sql(M2, false);
         assertTrue(forward.stream().anyMatch(s -> s.contains("CREATE TABLE") && s.contains("posts")), forward.toString());

@@ -102,6 +102,25 @@ public final class MysqlIntrospector implements Introspector {
         return new Schema(result);
     }
 
+    /** Views, routines, triggers and events of the current database, in one query. */
+    @Override
+    public List<String> unmanaged(Connection connection) throws SQLException {
+        String sql = "SELECT 'view', TABLE_NAME FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()"
+                + " UNION ALL SELECT lower(ROUTINE_TYPE), ROUTINE_NAME FROM information_schema.ROUTINES"
+                + " WHERE ROUTINE_SCHEMA = DATABASE()"
+                + " UNION ALL SELECT 'trigger', TRIGGER_NAME FROM information_schema.TRIGGERS"
+                + " WHERE TRIGGER_SCHEMA = DATABASE()"
+                + " UNION ALL SELECT 'event', EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE()"
+                + " ORDER BY 1, 2";
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1) + " " + rs.getString(2));
+            }
+        }
+        return out;
+    }
+
     @Override
     public boolean tableExists(Connection connection, String table) throws SQLException {
         requireDatabase(connection);

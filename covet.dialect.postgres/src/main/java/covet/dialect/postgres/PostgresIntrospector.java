@@ -74,6 +74,11 @@ public final class PostgresIntrospector implements Introspector {
     }
 
     @Override
+    public List<String> unmanaged(Connection connection) throws SQLException {
+        return PostgresUnmanagedQuery.list(connection).stream().map(Object::toString).toList();
+    }
+
+    @Override
     public boolean tableExists(Connection connection, String table) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(PostgresCatalogQueries.TABLE_EXISTS)) {
             ps.setString(1, PostgresNames.localName(table));

@@ -72,6 +72,22 @@ final class SqliteIntrospector implements Introspector {
         return new Schema(tables);
     }
 
+    /** Views, triggers and virtual tables (with their shadow tables): one query over sqlite_schema. */
+    @Override
+    public List<String> unmanaged(Connection connection) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT type, name, coalesce(sql, '') FROM sqlite_schema "
+                     + "WHERE type IN ('view', 'trigger') OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%') "
+                     + "ORDER BY type, name")) {
+            while (rs.next()) {
+                String kind = rs.getString(1).equals("table") ? "virtual table" : rs.getString(1);
+                out.add(kind + " " + rs.getString(2));
+            }
+        }
+        return out;
+    }
+
     @Override
     public boolean tableExists(Connection connection, String table) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(SqliteCatalogQueries.TABLE_EXISTS)) {
