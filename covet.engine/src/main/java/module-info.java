@@ -13,12 +13,15 @@ module covet.engine {
     exports covet.engine.history;
     exports covet.engine.lint;
     exports covet.engine.load;
+    exports covet.engine.merge;
     exports covet.engine.models;
+    exports covet.engine.optimize;
     exports covet.engine.plugin;
     exports covet.engine.questioner;
     exports covet.engine.reverse;
     exports covet.engine.run;
     exports covet.engine.source;
+    exports covet.engine.squash;
     exports covet.engine.state;
     exports covet.engine.verify;
 

@@ -67,9 +67,16 @@ final class MakeMigrationsCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Lint warnings block too (for CI)")
     boolean strict;
 
+    @Option(names = "--merge", description = {"Write a migration that joins the app's leaves (two branches' migrations",
+            "after the same parent); refuses when they change the same objects"})
+    boolean merge;
+
     @Override
     public Integer call() {
         Covet covet = root.covet();
+        if (merge) {
+            return MergeSupport.merge(covet, name, dryRun, format);
+        }
         CovetConfig config = covet.config();
         Schema desired = desired(covet, config);
         Questioner questioner = new RenameFlags(renames, Questions.interactive() && !check

@@ -49,6 +49,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import covet.engine.run.RunListener;
+import covet.engine.merge.BranchConflicts;
+import covet.engine.squash.ReplacementIndex;
+import covet.engine.squash.Replacements;
+import covet.engine.squash.ResolvedGraph;
+import covet.engine.squash.SquashHistory;
 
 /**
  * The engine's front door: what the CLI and applications call. Each method loads and checks the migration files
@@ -64,6 +69,8 @@ public final class Covet {
     private final List<covet.api.migration.JavaMigration> extraJava;
     private Dialect dialect;
     private MigrationGraph graph;
+    private List<Migration> files;
+    private ReplacementIndex replacements;
 
     /** Covet on resolved settings (as the CLI builds them), migrations from the configured folder. */
     public Covet(CovetConfig config, PluginRegistry registry) {
@@ -137,14 +144,26 @@ public final class Covet {
         return dialect().jdbcUrl(config.host(), config.port(), config.database());
     }
 
-    /** Every migration in the migrations folder, checked: readable, unique, acyclic, dependencies present. */
+    /**
+     * Every migration in the migrations folder, checked: readable, unique, acyclic, dependencies present. Each squash
+     * stands in for the migrations it replaces, as on a new database.
+     */
     public synchronized MigrationGraph graph() {
         if (graph == null) {
             List<Migration> all = new ArrayList<>(location.load(new MigrationLoader(registry)));
             javaMigrations().values().forEach(j -> all.add(covet.engine.load.JavaMigrations.asMigration(j)));
-            graph = MigrationGraph.of(all);
+            files = List.copyOf(all);
+            replacements = ReplacementIndex.beside(files,
+                    location instanceof MigrationLocation.ClassPath cp ? cp.classLoader() : null);
+            graph = Replacements.resolve(files, replacements).graph();
         }
         return graph;
+    }
+
+    /** The migrations as a database with {@code rows} sees them: each squash, or the migrations it replaces. */
+    private ResolvedGraph resolved(List<AppliedMigration> rows) {
+        graph();
+        return Replacements.resolve(files, replacements, rows);
     }
 
     /** The Java data migrations: those given to the builder, and those the plugin registry finds. */
@@ -187,25 +206,27 @@ public final class Covet {
             throw new UnknownMigrationException("no migration " + target + " in " + location);
         }
         return locked(true, (c, history, rows) -> {
-            verify(g, rows);
-            Map<String, AppliedMigration> byName = byName(rows);
+            ResolvedGraph view = resolved(rows);
+            MigrationGraph live = view.graph();
+            BranchConflicts.check(live, config.app());
+            verify(live, rows, view);
+            Map<String, AppliedMigration> byName = byName(view.collapse(rows));
             AppliedMigration targetRow = target == null ? null : byName.get(target);
             if (targetRow != null && targetRow.complete()) {
-                return revertAfter(g, c, history, rows, target, fake, hooks);
+                return revertAfter(live, c, history, view.collapse(rows), target, fake, hooks);
             }
-            boolean pending = g.order().stream().anyMatch(m -> m.app().equals(config.app())
-                    && (byName.get(m.id()) == null || !byName.get(m.id()).complete()));
+            boolean pending = !view.pending(config.app()).isEmpty();
             if (pending) {
-                drift(c, g, rows).forEach(d -> hooks.onWarning("drift: " + d));
+                drift(c, live, rows).forEach(d -> hooks.onWarning("drift: " + d));
             }
             Runner runner = null;
             List<MigrationResult> results = new ArrayList<>();
-            for (Migration m : g.order()) {
+            for (Migration m : live.order()) {
                 if (!m.app().equals(config.app())) {
                     continue;
                 }
                 AppliedMigration row = byName.get(m.id());
-                if (row == null || !row.complete()) {
+                if (!view.isApplied(m.id())) {
                     if (runner == null) {
                         runner = new Runner(dialect(), c, history, hooks, javaMigrations());
                     }
@@ -283,10 +304,17 @@ public final class Covet {
     /** Reverts the last applied migration, or with {@code to}, every one applied after {@code to}. */
     public List<MigrationResult> rollback(String to, boolean fake, Consumer<MigrationResult> each) {
         RunListener hooks = listener.andThen(RunListener.afterEach(each));
-        MigrationGraph g = graph();
-        return locked(false, (c, history, rows) -> {
+        graph();
+        return locked(false, (c, history, read) -> {
+            ResolvedGraph view = resolved(read);
+            MigrationGraph g = view.graph();
+            List<AppliedMigration> rows = view.collapse(read);
             if (rows.isEmpty()) {
                 return List.of();
+            }
+            if (to != null && view.isAbsorbed(to)) {
+                throw new UnknownMigrationException("cannot roll back to " + to + ": it is squashed into "
+                        + view.absorbedInto(to).orElseThrow() + "; roll back to a migration outside the squash");
             }
             if (to == null) {
                 AppliedMigration last = rows.get(rows.size() - 1);
@@ -298,7 +326,7 @@ public final class Covet {
 
     /** Every migration with its state, in graph order, then applied ones whose file is gone. */
     public List<MigrationStatus> status() {
-        MigrationGraph g = graph();
+        graph();
         List<AppliedMigration> rows;
         try (Connection c = connect()) {
             HistoryTable history = new HistoryTable(dialect());
@@ -306,9 +334,10 @@ public final class Covet {
         } catch (SQLException e) {
             throw new CovetException(dialect().name() + ": cannot read the history: " + e.getMessage(), e);
         }
-        Map<String, AppliedMigration> byName = byName(rows);
+        ResolvedGraph view = resolved(rows);
+        Map<String, AppliedMigration> byName = byName(view.collapse(rows));
         List<MigrationStatus> result = new ArrayList<>();
-        for (Migration m : g.order()) {
+        for (Migration m : view.graph().order()) {
             if (!m.app().equals(config.app())) {
                 continue;
             }
@@ -424,7 +453,9 @@ public final class Covet {
      * {@code name} may be null for a name derived from the operations.
      */
     public Optional<Migration> makeMigration(Schema desired, String name, Questioner questioner) {
-        List<Operation> ops = new Autodetector(dialect()::normalize, questioner).diff(migrationsState(), desired);
+        BranchConflicts.check(graph(), config.app());
+        List<Operation> ops = covet.engine.optimize.Optimizer.optimize(
+                new Autodetector(dialect()::normalize, questioner).diff(migrationsState(), desired));
         if (ops.isEmpty()) {
             return Optional.empty();
         }
@@ -598,14 +629,18 @@ public final class Covet {
         List<MigrationResult> results = new ArrayList<>();
         for (int i = 0; i < migrations.size(); i++) {
             results.add(runner.revert(migrations.get(i), newestFirst.get(i), fake));
+            SquashHistory.forgetReplaced(c, history, replacements, migrations.get(i));
         }
         return results;
     }
 
     /** Every complete applied migration must have its file, unchanged. */
-    private void verify(MigrationGraph g, List<AppliedMigration> rows) {
+    private void verify(MigrationGraph g, List<AppliedMigration> rows, ResolvedGraph view) {
         for (AppliedMigration row : rows) {
             var m = g.find(row.name());
+            if (m.isEmpty() && view.isAbsorbed(row.name())) {
+                continue;
+            }
             if (m.isEmpty()) {
                 throw new ChecksumMismatchException("migration " + row.name() + " is recorded as applied but no file"
                         + " in " + location + " declares it (was the file deleted or renamed?). "
