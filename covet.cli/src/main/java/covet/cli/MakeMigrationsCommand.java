@@ -75,7 +75,7 @@ final class MakeMigrationsCommand implements Callable<Integer> {
     public Integer call() {
         Covet covet = root.covet();
         if (merge) {
-            return MergeSupport.merge(covet, name, dryRun, format);
+            return MergeSupport.merge(covet, name, dryRun, format, root.json());
         }
         CovetConfig config = covet.config();
         Schema desired = desired(covet, config);

@@ -19,11 +19,20 @@ final class MergeSupport {
     private MergeSupport() {
     }
 
-    static int merge(Covet covet, String name, boolean dryRun, String format) {
+    static int merge(Covet covet, String name, boolean dryRun, String format, boolean json) {
         CovetConfig config = covet.config();
         List<Migration> files = new MigrationLoader(covet.registry()).load(config.migrationsDir());
         MigrationGraph graph = Replacements.resolve(files, ReplacementIndex.beside(files, null)).graph();
         Optional<Migration> merge = MergePlanner.plan(graph, config.app(), LocalDateTime.now(ZoneOffset.UTC), name);
+        if (json) {
+            var doc = JsonOut.document("makemigrations", true);
+            doc.put("merge", merge.map(JsonOut::data).orElse(null));
+            if (merge.isPresent() && !dryRun) {
+                doc.put("written", covet.writeMigration(merge.get(), format).toString());
+            }
+            JsonOut.print(doc);
+            return ExitCodes.OK;
+        }
         if (merge.isEmpty()) {
             System.out.println("Nothing to merge: the migrations of app '" + config.app() + "' have one leaf.");
             return ExitCodes.OK;

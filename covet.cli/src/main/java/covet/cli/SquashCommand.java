@@ -51,6 +51,18 @@ final class SquashCommand implements Callable<Integer> {
         SquashPlan plan = Squasher.plan(files, ReplacementIndex.beside(files, null), config.app(), from, to, name);
         MigrationWriter writer = covet.registry().writer(format);
         Migration squashed = plan.squashed();
+        if (root.json()) {
+            var doc = JsonOut.document("squash", true);
+            doc.put("migration", JsonOut.data(squashed));
+            doc.put("replaces", plan.replaces());
+            doc.put("operationsBefore", plan.operationsBefore());
+            if (!dryRun) {
+                doc.put("written", SquashFiles.write(config.migrationsDir(), writer, plan).stream()
+                        .map(Path::toString).toList());
+            }
+            JsonOut.print(doc);
+            return ExitCodes.OK;
+        }
         if (dryRun) {
             System.out.print(writer.write(squashed));
             System.err.print(ReplacementIndex.format(squashed.id(), plan.replaces()));
