@@ -82,6 +82,14 @@ class JsonOutputTest {
         assertTrue(make.get("changes").asBoolean());
         assertFields(make.get("migration"), "id", "app", "operations");
 
+        JsonNode squash = run(blog, 0, "squash", "20261124_100000_create_users", "20261124_100100_create_posts",
+                "--dry-run", "--json");
+        assertEquals(2, squash.get("replaces").size());
+        assertFields(squash.get("migration"), "id", "app", "operations");
+
+        JsonNode merge = run(blog, 0, "makemigrations", "--merge", "--json");
+        assertTrue(merge.get("merge").isNull(), "one leaf: nothing to merge");
+
         JsonNode rollback = run(blog, 0, "rollback", "--yes", "--json");
         assertEquals("REVERT", rollback.get("results").get(0).get("direction").asText());
     }
