@@ -665,10 +665,12 @@ public final class Covet {
      */
     private <T> T locked(boolean createHistory, SessionWork<T> work) {
         Dialect d = dialect();
-        boolean transactional = d.capabilities().transactionalDdl();
+        // SQLite's lock is the write transaction itself; elsewhere the lock and the history are read in autocommit,
+        // and the Runner opens transactions only when it has a migration to run (a no-op costs no BEGIN/COMMIT)
+        boolean lockIsTransaction = d.capabilities().transactionalDdl() && d.capabilities().singleTransactionRun();
         try (Connection c = connect()) {
             boolean autoCommitBefore = c.getAutoCommit();
-            c.setAutoCommit(!transactional);
+            c.setAutoCommit(!lockIsTransaction);
             try (MigrationLock.Lease lease = d.lock().acquire(c, config.lockTimeout())) {
                 HistoryTable history = new HistoryTable(d);
                 if (createHistory) {
@@ -676,21 +678,18 @@ public final class Covet {
                 }
                 boolean exists = createHistory || history.exists(c);
                 List<AppliedMigration> rows = exists ? forApp(history.read(c)) : List.of();
-                if (transactional && !d.capabilities().singleTransactionRun()) {
-                    c.commit();
-                }
                 T result = work.run(c, history, rows);
-                if (transactional) {
+                if (!c.getAutoCommit()) {
                     c.commit();
                 }
                 return result;
             } catch (SQLException | RuntimeException e) {
-                if (transactional) {
-                    try {
+                try {
+                    if (!c.isClosed() && !c.getAutoCommit()) {
                         c.rollback();
-                    } catch (SQLException ignored) {
-                        // the database discards the transaction with the connection
                     }
+                } catch (SQLException ignored) {
+                    // the database discards the transaction with the connection
                 }
                 throw e;
             } finally {

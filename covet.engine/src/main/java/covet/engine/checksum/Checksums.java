@@ -18,6 +18,22 @@ import java.util.List;
  * component or flag keeps the checksums of existing migrations.
  */
 public final class Checksums {
+    /** Record components by class, read once: {@code getRecordComponents()} builds new objects on every call. */
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+            RecordComponent[] rcs = type.getRecordComponents();
+            Component[] out = new Component[rcs.length];
+            for (int i = 0; i < rcs.length; i++) {
+                out[i] = new Component(rcs[i].getName(), rcs[i].getAccessor());
+            }
+            return out;
+        }
+    };
+
+    private record Component(String name, java.lang.reflect.Method accessor) {
+    }
+
     private Checksums() {
     }
 
@@ -72,7 +88,7 @@ public final class Checksums {
         } else if (value instanceof Record r) {
             b.append(r.getClass().getSimpleName()).append('{');
             boolean first = true;
-            for (RecordComponent rc : r.getClass().getRecordComponents()) {
+            for (Component rc : COMPONENTS.get(r.getClass())) {
                 Object v = get(rc, r);
                 if (v == null || Boolean.FALSE.equals(v) || (v instanceof Collection<?> c && c.isEmpty())) {
                     continue;
@@ -81,7 +97,7 @@ public final class Checksums {
                     b.append(',');
                 }
                 first = false;
-                b.append(rc.getName()).append('=');
+                b.append(rc.name()).append('=');
                 write(b, v);
             }
             b.append('}');
@@ -92,11 +108,11 @@ public final class Checksums {
         }
     }
 
-    private static Object get(RecordComponent rc, Record r) {
+    private static Object get(Component rc, Record r) {
         try {
-            return rc.getAccessor().invoke(r);
+            return rc.accessor().invoke(r);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + rc.getName() + " of " + r.getClass().getName(), e);
+            throw new IllegalStateException("cannot read " + rc.name() + " of " + r.getClass().getName(), e);
         }
     }
 }

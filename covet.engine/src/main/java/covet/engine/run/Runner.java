@@ -64,6 +64,7 @@ public final class Runner {
      * row is {@code partial}).
      */
     public MigrationResult apply(Migration migration, AppliedMigration partial, boolean fake) throws SQLException {
+        manualCommit();
         if (!fake && outsideTransaction(migration, migration.operations())) {
             return outside(() -> applyInside(migration, partial, false));
         }
@@ -125,10 +126,18 @@ public final class Runner {
 
     /** Reverts the applied operations of {@code migration} (all of them unless {@code row} says fewer). */
     public MigrationResult revert(Migration migration, AppliedMigration row, boolean fake) throws SQLException {
+        manualCommit();
         if (!fake && outsideTransaction(migration, Reverser.reverse(migration))) {
             return outside(() -> revertInside(migration, row, false));
         }
         return revertInside(migration, row, fake);
+    }
+
+    /** Transactional DDL runs in manual-commit mode; the caller may have read the history in autocommit. */
+    private void manualCommit() throws SQLException {
+        if (caps.transactionalDdl() && connection.getAutoCommit()) {
+            connection.setAutoCommit(false);
+        }
     }
 
     private interface Step {
