@@ -15,9 +15,6 @@ import picocli.CommandLine.ScopeType;
 /** {@code covet [options] COMMAND}; the options are accepted before or after the command. */
 @Command(name = "covet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Schema migrations: write them from the schema you want, apply, roll back.",
-        subcommands = {MigrateCommand.class, RollbackCommand.class, ShowMigrationsCommand.class,
-                SqlMigrateCommand.class, InspectCommand.class, PluginsCommand.class, MakeMigrationsCommand.class,
-                LintCommand.class, VerifyCommand.class, SquashCommand.class},
         footer = {"", "Settings: options, then environment (COVET_URL, or DB_ENGINE, DB_NAME,",
                 "DB_HOST, DB_PORT, DB_USER, DB_PASSWORD), then the nearest covet.yaml or",
                 "covet.json, then the SQLite file covet.db in the project root.",
