@@ -81,6 +81,23 @@ public final class MysqlLock implements MigrationLock {
     }
 
     /** {@code covet:<database>}, or a digest of it when that would pass 64 characters. */
+    /** The same lock in a script for the {@code mysql} client, on the URL's database. */
+    @Override
+    public java.util.List<String> lockScript(String jdbcUrl) {
+        return java.util.List.of("SELECT GET_LOCK('" + lockName(urlDatabase(jdbcUrl)).replace("'", "''") + "', 300)");
+    }
+
+    @Override
+    public java.util.List<String> unlockScript(String jdbcUrl) {
+        return java.util.List.of("SELECT RELEASE_LOCK('" + lockName(urlDatabase(jdbcUrl)).replace("'", "''") + "')");
+    }
+
+    private static String urlDatabase(String url) {
+        String rest = url.replaceFirst("^jdbc:mysql://[^/]*/?", "");
+        int q = rest.indexOf('?');
+        return q < 0 ? rest : rest.substring(0, q);
+    }
+
     static String lockName(String database) {
         String name = "covet:" + database;
         if (name.length() <= MAX_NAME) {

@@ -66,6 +66,32 @@ final class PostgresLock implements MigrationLock {
         }
     }
 
+    /**
+     * The lock in a script for {@code psql}: the same key, from the URL's database and its {@code currentSchema}
+     * parameter (default {@code public}), so a script and a running {@code covet migrate} exclude each other.
+     */
+    @Override
+    public java.util.List<String> lockScript(String jdbcUrl) {
+        return java.util.List.of("SELECT pg_advisory_lock(" + key(urlDatabase(jdbcUrl), urlSchema(jdbcUrl)) + ")");
+    }
+
+    @Override
+    public java.util.List<String> unlockScript(String jdbcUrl) {
+        return java.util.List.of("SELECT pg_advisory_unlock(" + key(urlDatabase(jdbcUrl), urlSchema(jdbcUrl)) + ")");
+    }
+
+    private static String urlDatabase(String url) {
+        String rest = url.replaceFirst("^jdbc:postgresql:(//[^/]*/?)?", "");
+        int q = rest.indexOf('?');
+        String db = q < 0 ? rest : rest.substring(0, q);
+        return db.isEmpty() ? "postgres" : db;
+    }
+
+    private static String urlSchema(String url) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]currentSchema=([^&,]+)").matcher(url);
+        return m.find() ? m.group(1) : "public";
+    }
+
     /** The advisory key: the first 8 bytes of SHA-256("covet:" database ":" schema). */
     static long key(Connection connection) throws SQLException {
         String database;
@@ -78,6 +104,10 @@ final class PostgresLock implements MigrationLock {
             schema = rs.getString(2);
         }
         endTransaction(connection);
+        return key(database, schema);
+    }
+
+    static long key(String database, String schema) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(("covet:" + database + ":" + schema).getBytes(StandardCharsets.UTF_8));
