@@ -45,6 +45,9 @@ public final class CovetCommand implements Runnable {
 
     final List<String> warnings = new ArrayList<>();
 
+    /** How many plugin problems were reported when the plugin folders were read (providers fail later, lazily). */
+    int printedProblems;
+
     private CovetConfig config;
     private Covet covet;
 
@@ -72,6 +75,7 @@ public final class CovetCommand implements Runnable {
             pluginDirs.add(c.projectRoot().resolve("plugins"));
             PluginRegistry registry = PluginFolders.registry(CovetCommand.class.getModule().getLayer(), pluginDirs);
             registry.loadProblems().forEach(p -> System.err.println("warning: plugin not loaded: " + p));
+            printedProblems = registry.loadProblems().size();
             covet = new Covet(c, registry, new covet.engine.run.RunListener() {
                 @Override
                 public void onWarning(String warning) {

@@ -20,7 +20,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         String password = root.knownPassword();
         String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-        if (!(e instanceof CovetException) && !(e instanceof IllegalArgumentException)) {
+        if (!(e instanceof CovetException) && !(e instanceof IllegalArgumentException)
+                && !(e instanceof UsageException) && !(e instanceof CancelledException)) {
             message = e.getClass().getSimpleName() + ": " + message;
         }
         String safe = Redactor.redact(message, password);

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
+        header = "Print the live schema (schema file, DDL or outline).",
         description = {"Print the live schema of the database as Covet reads it: as a schema file (json, which",
                 "makemigrations --schema reads back), as DDL for the dialect (sql), or as an outline (text)."})
 final class InspectCommand implements Callable<Integer> {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
+        header = "Report operations that lose data, fail on rows, or lock/rewrite tables.",
         description = {"Report operations that lose data, fail on existing rows, or lock or rewrite a table on this",
                 "database. Lints the given migrations; without ID the pending ones (all of them when the",
                 "database cannot be read). Exit 1 on an error-level finding not allowed; rules: docs/lint.md."})

@@ -62,14 +62,16 @@ public final class Main {
         addSubcommands(cli, args);
         cli.setExecutionExceptionHandler(new ErrorReporter(root));
         cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            // picocli repeats the offending argument, which may be a URL with a password in it
+            String message = covet.engine.config.Redactor.redactUrl(e.getMessage());
+            e.getCommandLine().getErr().println("error: " + message);
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for usage.");
             if (java.util.Arrays.asList(a).contains("--json")) {
                 var doc = JsonOut.document(e.getCommandLine().getCommandSpec().name(), false);
                 var error = new java.util.LinkedHashMap<String, Object>();
                 error.put("type", "UsageError");
-                error.put("message", e.getMessage());
+                error.put("message", message);
                 error.put("exitCode", ExitCodes.USAGE);
                 doc.put("error", error);
                 JsonOut.print(doc);

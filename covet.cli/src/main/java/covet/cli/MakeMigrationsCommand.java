@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "makemigrations", mixinStandardHelpOptions = true,
+        header = "Write the migration that takes the migrations to the wanted schema.",
         description = {"Write a migration from the difference between the schema you want and the schema the",
                 "migrations on disk produce (no database needed, except as scratch space for SQL DDL)."})
 final class MakeMigrationsCommand implements Callable<Integer> {
@@ -82,7 +83,14 @@ final class MakeMigrationsCommand implements Callable<Integer> {
         Questioner questioner = new RenameFlags(renames, Questions.interactive() && !check
                 ? new TerminalQuestioner() : Questioner.NO_RENAMES);
         Optional<Migration> made = covet.makeMigration(desired, name, questioner);
-        List<String> drift = fromDatabase ? List.of() : covet.drift();
+        List<String> drift;
+        try {
+            drift = fromDatabase ? List.of() : covet.drift();
+        } catch (covet.engine.ConnectionFailedException e) {
+            // no database is needed to write a migration: drift is a bonus when one is reachable
+            System.err.println("warning: drift not checked: " + e.getMessage());
+            drift = List.of();
+        }
         drift.forEach(d -> System.err.println("warning: drift: " + d));
         LintPolicy policy = LintCommand.policy(allow, strict);
         List<Finding> findings = made.isPresent() && !check && !dryRun
@@ -136,7 +144,9 @@ final class MakeMigrationsCommand implements Callable<Integer> {
         }
         Path modelsPath = models != null ? models : schema == null ? config.models() : null;
         Path schemaPath = schema != null ? schema : models == null ? config.schema() : null;
-        String url = devUrl != null ? devUrl : config.devUrl() != null ? config.devUrl() : covet.url();
+        // the scratch server matters only for SQL DDL; a model folder or a schema file needs no URL at all
+        boolean sql = schemaPath != null && schemaPath.getFileName().toString().toLowerCase().endsWith(".sql");
+        String url = devUrl != null ? devUrl : config.devUrl() != null ? config.devUrl() : sql ? covet.url() : null;
         if (modelsPath != null) {
             String pkg = modelsPackage != null ? modelsPackage : config.modelsPackage();
             return covet.readSchema(new ModelSchemaSource(pkg), modelsPath, url);

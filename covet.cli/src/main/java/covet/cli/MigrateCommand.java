@@ -2,6 +2,8 @@ package covet.cli;
 
 import covet.engine.lint.MigrationSelection;
 import covet.engine.lint.ProjectLint;
+import covet.engine.Covet;
+import covet.engine.MigrationStatus;
 import covet.engine.run.MigrationResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +71,8 @@ final class MigrateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static boolean isBackwards(covet.engine.Covet covet, String target) {
-        return covet.status().stream().anyMatch(s -> s.id().equals(target) && s.state().equals("APPLIED"));
+    private static boolean isBackwards(Covet covet, String target) {
+        return covet.status().stream().anyMatch(s -> s.id().equals(target)
+                && s.state().equals(MigrationStatus.APPLIED));
     }
 }

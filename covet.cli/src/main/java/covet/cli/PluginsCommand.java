@@ -2,6 +2,7 @@ package covet.cli;
 
 import covet.engine.plugin.PluginInfo;
 import covet.engine.plugin.PluginRegistry;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -32,7 +33,10 @@ final class PluginsCommand implements Callable<Integer> {
             System.out.println(String.format("%-16s %-12s %-24s %-16s %s", p.kind(), p.name(), p.module(),
                     p.version(), p.location()));
         }
-        // the problems were printed as warnings when the plugins were loaded; they still fail this listing
-        return registry.loadProblems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+        // the plugin folders' problems were printed when they were read; providers that failed since, now
+        List<String> problems = registry.loadProblems();
+        problems.subList(Math.min(root.printedProblems, problems.size()), problems.size())
+                .forEach(p -> System.err.println("error: plugin not loaded: " + p));
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }

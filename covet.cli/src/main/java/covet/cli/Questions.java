@@ -12,18 +12,26 @@ final class Questions {
 
     /** True when there is somebody to ask. */
     static boolean interactive() {
-        return System.console() != null;
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        // JDK 22+ hands out a Console even when the streams are redirected; Console.isTerminal() (JDK 22) tells
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException olderJdk) {
+            return true;
+        }
     }
 
     static boolean confirm(boolean yes, String question) {
         if (yes) {
             return true;
         }
-        Console console = System.console();
-        if (console == null) {
+        if (!interactive()) {
             return false;
         }
-        String answer = console.readLine("%s [y/N] ", question);
+        String answer = System.console().readLine("%s [y/N] ", question);
         return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
     }
 }

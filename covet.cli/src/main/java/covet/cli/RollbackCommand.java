@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "rollback", mixinStandardHelpOptions = true,
+        header = "Revert the last applied migration, or all after --to ID.",
         description = {"Revert the last applied migration, or with --to ID every one applied after ID.",
                 "Asks first; without a terminal, only with --yes. Refuses before changing anything when an",
                 "operation cannot be reversed."})

@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "squash", mixinStandardHelpOptions = true,
+        header = "Replace a range of migrations by one optimized migration.",
         description = {"Replace the migrations FROM..TO (in the order they run) by one whose operations are theirs,",
                 "optimized. Writes the new migration and ID.replaces beside it; keep the old files until every",
                 "database has migrated past them (a database that applied some of them applies the rest)."})

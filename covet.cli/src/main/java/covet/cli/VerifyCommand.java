@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
+        header = "Prove in a scratch database that each rollback restores the schema.",
         description = {"Prove that rolling back restores the schema: each migration is applied to a scratch",
                 "database built from the migrations before it, rolled back, and the schemas compared.",
                 "Without ID: the pending migrations (all when the database cannot be read). Exit 1 if any fails."})

@@ -53,7 +53,6 @@ import covet.engine.merge.BranchConflicts;
 import covet.engine.squash.ReplacementIndex;
 import covet.engine.squash.Replacements;
 import covet.engine.squash.ResolvedGraph;
-import covet.engine.squash.SquashHistory;
 
 /**
  * The engine's front door: what the CLI and applications call. Each method loads and checks the migration files
@@ -202,9 +201,7 @@ public final class Covet {
     public List<MigrationResult> migrate(String target, boolean fake, Consumer<MigrationResult> each) {
         RunListener hooks = listener.andThen(RunListener.afterEach(each));
         MigrationGraph g = graph();
-        if (target != null && g.find(target).isEmpty()) {
-            throw new UnknownMigrationException("no migration " + target + " in " + location);
-        }
+        checkTarget(g, target);
         return locked(true, (c, history, rows) -> {
             ResolvedGraph view = resolved(rows);
             MigrationGraph live = view.graph();
@@ -216,7 +213,8 @@ public final class Covet {
                 return revertAfter(live, c, history, view.collapse(rows), target, fake, hooks);
             }
             boolean pending = !view.pending(config.app()).isEmpty();
-            if (pending) {
+            if (pending && !fake) {
+                // --fake records what is already there (adopting a database): comparing would flag all of it
                 drift(c, live, rows).forEach(d -> hooks.onWarning("drift: " + d));
             }
             Runner runner = null;
@@ -299,6 +297,18 @@ public final class Covet {
     /** The migration that takes the migrations to {@code desired}, named after what it does; no renames guessed. */
     public Optional<Migration> makeMigration(Schema desired) {
         return makeMigration(desired, null, Questioner.NO_RENAMES);
+    }
+
+    private void checkTarget(MigrationGraph g, String target) {
+        if (target == null) {
+            return;
+        }
+        Migration m = g.find(target).orElseThrow(() -> new UnknownMigrationException("no migration " + target
+                + " in " + location));
+        if (!m.app().equals(config.app())) {
+            throw new UnknownMigrationException("migration " + target + " belongs to app " + m.app() + ", not "
+                    + config.app() + " (choose the app with --app)");
+        }
     }
 
     /** Reverts the last applied migration, or with {@code to}, every one applied after {@code to}. */
@@ -507,9 +517,7 @@ public final class Covet {
      */
     public List<String> migrateScript(String target) {
         MigrationGraph g = graph();
-        if (target != null && g.find(target).isEmpty()) {
-            throw new UnknownMigrationException("no migration " + target + " in " + location);
-        }
+        checkTarget(g, target);
         List<AppliedMigration> rows = historyIfReachable();
         Set<String> applied = new HashSet<>();
         if (rows != null) {
@@ -628,8 +636,8 @@ public final class Covet {
         Runner runner = new Runner(dialect(), c, history, hooks, javaMigrations());
         List<MigrationResult> results = new ArrayList<>();
         for (int i = 0; i < migrations.size(); i++) {
-            results.add(runner.revert(migrations.get(i), newestFirst.get(i), fake));
-            SquashHistory.forgetReplaced(c, history, replacements, migrations.get(i));
+            results.add(runner.revert(migrations.get(i), newestFirst.get(i), fake,
+                    replacements.replaces(migrations.get(i).id())));
         }
         return results;
     }
@@ -660,8 +668,9 @@ public final class Covet {
     }
 
     /**
-     * Runs {@code work} holding the migration lock, with the history read under the lock. For databases with
-     * transactional DDL the connection is in manual-commit mode.
+     * Runs {@code work} holding the migration lock, with the history read under the lock. Only where the lock is the
+     * transaction (SQLite) is the connection in manual-commit mode; elsewhere it is in autocommit and the Runner
+     * opens transactions when it has work.
      */
     private <T> T locked(boolean createHistory, SessionWork<T> work) {
         Dialect d = dialect();

@@ -138,6 +138,11 @@ public final class ConfigLoader {
         }
     }
 
+    /** The parser's first line only: YAML's later lines quote the offending source line, which may hold a password. */
+    private static String firstLine(String message) {
+        return message == null ? "syntax error" : message.lines().findFirst().orElse("syntax error");
+    }
+
     private static Path path(Path projectRoot, String value) {
         return value == null ? null : projectRoot.resolve(value).normalize();
     }
@@ -168,7 +173,7 @@ public final class ConfigLoader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new ConfigException("config file " + file + (at != null ? ":" + at.getLineNr() + ":"
-                    + at.getColumnNr() : "") + ": " + e.getOriginalMessage());
+                    + at.getColumnNr() : "") + ": " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ConfigException("config file " + file + " cannot be read: " + e.getMessage(), e);
         }

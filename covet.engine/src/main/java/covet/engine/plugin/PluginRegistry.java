@@ -121,7 +121,7 @@ public final class PluginRegistry {
     public Dialect dialect(String name) {
         return dialects().stream().filter(d -> d.name().equals(name)).findFirst()
                 .orElseThrow(() -> new PluginException("no dialect named '" + name + "'; installed: "
-                        + names(dialects(), Dialect::name)));
+                        + names(dialects(), Dialect::name) + notLoaded()));
     }
 
     /** The one dialect that accepts {@code jdbcUrl}; none, or more than one, is an error. */
@@ -130,7 +130,7 @@ public final class PluginRegistry {
         String scheme = schemeOf(jdbcUrl);
         if (matching.isEmpty()) {
             throw new PluginException("no installed dialect accepts the URL " + scheme + "...; installed: "
-                    + names(dialects(), Dialect::name) + " (add the dialect's jar to plugins/)");
+                    + names(dialects(), Dialect::name) + " (add the dialect's jar to plugins/)" + notLoaded());
         }
         if (matching.size() > 1) {
             throw new PluginException("dialects " + matching.stream().map(d -> d.name() + " (" + locationOf(d) + ")")
@@ -217,6 +217,11 @@ public final class PluginRegistry {
         }
         CodeSource cs = provider.getClass().getProtectionDomain().getCodeSource();
         return cs != null && cs.getLocation() != null ? cs.getLocation().getPath() : "(unknown)";
+    }
+
+    private String notLoaded() {
+        List<String> all = loadProblems();
+        return all.isEmpty() ? "" : "; not loaded: " + String.join("; ", all);
     }
 
     /** {@code jdbc:postgresql:} of a URL: enough to name it in a message without printing credentials. */

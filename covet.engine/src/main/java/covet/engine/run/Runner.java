@@ -59,10 +59,7 @@ public final class Runner {
         this.listener = listener;
     }
 
-    /**
-     * Applies {@code migration} from operation {@code startAt} (0 unless resuming a half-applied migration whose
-     * row is {@code partial}).
-     */
+    /** Applies {@code migration}; with a {@code partial} row (RUNNING/FAILED), resumes after its recorded operations. */
     public MigrationResult apply(Migration migration, AppliedMigration partial, boolean fake) throws SQLException {
         manualCommit();
         if (!fake && outsideTransaction(migration, migration.operations())) {
@@ -126,11 +123,20 @@ public final class Runner {
 
     /** Reverts the applied operations of {@code migration} (all of them unless {@code row} says fewer). */
     public MigrationResult revert(Migration migration, AppliedMigration row, boolean fake) throws SQLException {
+        return revert(migration, row, fake, List.of());
+    }
+
+    /**
+     * Reverts {@code migration}; {@code replaced} are the ids a squash stands for, whose history rows go in the
+     * same transaction as its own.
+     */
+    public MigrationResult revert(Migration migration, AppliedMigration row, boolean fake, List<String> replaced)
+            throws SQLException {
         manualCommit();
         if (!fake && outsideTransaction(migration, Reverser.reverse(migration))) {
-            return outside(() -> revertInside(migration, row, false));
+            return outside(() -> revertInside(migration, row, false, replaced));
         }
-        return revertInside(migration, row, fake);
+        return revertInside(migration, row, fake, replaced);
     }
 
     /** Transactional DDL runs in manual-commit mode; the caller may have read the history in autocommit. */
@@ -170,7 +176,11 @@ public final class Runner {
         try {
             return withoutTransactions(step);
         } finally {
-            connection.setAutoCommit(false);
+            try {
+                connection.setAutoCommit(false);
+            } catch (SQLException ignored) {
+                // a dropped connection: the failure being reported says more
+            }
         }
     }
 
@@ -186,8 +196,8 @@ public final class Runner {
         }
     }
 
-    private MigrationResult revertInside(Migration migration, AppliedMigration row, boolean fake)
-            throws SQLException {
+    private MigrationResult revertInside(Migration migration, AppliedMigration row, boolean fake,
+                                         List<String> replaced) throws SQLException {
         long start = System.nanoTime();
         int applied = row == null ? migration.operations().size()
                 : Math.min(row.operationsApplied(), migration.operations().size());
@@ -210,6 +220,9 @@ public final class Runner {
                 dialect.checkIntegrity(connection);
             }
             history.delete(connection, migration.id(), migration.app());
+            for (String id : replaced) {
+                history.delete(connection, id, migration.app());
+            }
             finish(savepoint);
         } catch (SQLException e) {
             undoTransaction(savepoint);

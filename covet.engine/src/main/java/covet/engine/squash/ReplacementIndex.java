@@ -118,19 +118,9 @@ public final class ReplacementIndex {
         return replaces.getOrDefault(id, List.of());
     }
 
-    public boolean isSquash(String id) {
-        return replaces.containsKey(id);
-    }
-
     /** Every squashed migration's id. */
     public Set<String> squashes() {
         return replaces.keySet();
-    }
-
-    /** The squashed migrations that list {@code id} (more than one when squashes were squashed again). */
-    public List<String> replacedBy(String id) {
-        return replaces.entrySet().stream().filter(e -> e.getValue().contains(id)).map(Map.Entry::getKey).sorted()
-                .toList();
     }
 
     /** This index with one more squash. */

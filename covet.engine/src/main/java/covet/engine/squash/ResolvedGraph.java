@@ -50,11 +50,6 @@ public record ResolvedGraph(MigrationGraph graph, Set<String> applied, Map<Strin
         return Optional.ofNullable(absorbed.get(id));
     }
 
-    /** The ids {@code id} replaces when it is a squash (their rows go with its own when it is reverted). */
-    public List<String> replaces(String id) {
-        return index.replaces(id);
-    }
-
     /**
      * The history as this graph sees it: the rows of migrations a squash replaces become one row for the squash, at
      * the place of the last of them (unless the squash has a row of its own). What status shows and what rollback
