@@ -337,12 +337,15 @@ public final class Covet {
     /** Every migration with its state, in graph order, then applied ones whose file is gone. */
     public List<MigrationStatus> status() {
         graph();
-        List<AppliedMigration> rows;
-        try (Connection c = connect()) {
-            HistoryTable history = new HistoryTable(dialect());
-            rows = history.exists(c) ? forApp(history.read(c)) : List.of();
-        } catch (SQLException e) {
-            throw new CovetException(dialect().name() + ": cannot read the history: " + e.getMessage(), e);
+        List<AppliedMigration> rows = List.of();
+        // looking must not create a database (a SQLite file) that is not there yet
+        if (dataSource != null || dialect().databaseExists(url())) {
+            try (Connection c = connect()) {
+                HistoryTable history = new HistoryTable(dialect());
+                rows = history.exists(c) ? forApp(history.read(c)) : List.of();
+            } catch (SQLException e) {
+                throw new CovetException(dialect().name() + ": cannot read the history: " + e.getMessage(), e);
+            }
         }
         ResolvedGraph view = resolved(rows);
         Map<String, AppliedMigration> byName = byName(view.collapse(rows));

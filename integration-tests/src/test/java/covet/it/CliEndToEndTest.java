@@ -121,6 +121,15 @@ class CliEndToEndTest {
     }
 
     @Test
+    void lookingDoesNotCreateTheDatabase() throws IOException {
+        Path blog = copyBlog();
+        Cli.Result show = Cli.run(blog, "showmigrations");
+        assertEquals(0, show.exitCode(), show.toString());
+        assertTrue(show.out().lines().allMatch(l -> l.startsWith("PENDING")), show.toString());
+        assertFalse(Files.exists(blog.resolve("covet.db")), "showmigrations created no database");
+    }
+
+    @Test
     void helpForEveryCommandExitsZero() {
         for (String cmd : new String[] {"migrate", "rollback", "showmigrations", "sqlmigrate", "inspect", "plugins",
                 "makemigrations"}) {
