@@ -4,6 +4,7 @@ import covet.engine.lint.MigrationSelection;
 import covet.engine.lint.ProjectLint;
 import covet.engine.Covet;
 import covet.engine.MigrationStatus;
+import covet.engine.merge.BranchConflicts;
 import covet.engine.run.MigrationResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,8 @@ final class MigrateCommand implements Callable<Integer> {
                 && !Questions.confirm(root.yes(), "Revert the migrations applied after " + target + "?")) {
             throw new CancelledException("migrate cancelled: reverting needs confirmation (pass --yes)");
         }
+        // two branches' leaves are the first thing to fix: say so before lint findings could hide it
+        BranchConflicts.check(covet.graph(), covet.config().app());
         if (!fake) {
             LintCommand.enforce("migrate", ProjectLint.lint(covet, MigrationSelection.pending(covet, target)),
                     LintCommand.policy(allow, strict), root.json());
