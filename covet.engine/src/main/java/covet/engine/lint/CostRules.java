@@ -144,10 +144,10 @@ final class CostRules implements OperationVisitor<Void> {
 
     @Override
     public Void visit(CreateIndex op) {
-        if (db == DatabaseKind.POSTGRESQL && ctx.existingTable(op.table())) {
+        if (db == DatabaseKind.POSTGRESQL && ctx.existingTable(op.table()) && !op.concurrently()) {
             ctx.report(LintRule.CREATE_INDEX_LOCK, "CREATE INDEX " + op.index().name() + " blocks writes to "
-                    + op.table() + " until the index is built; for a large table use RunSQL with CREATE "
-                    + (op.index().unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY (outside a transaction)");
+                    + op.table() + " until the index is built; for a large table give the operation "
+                    + "\"concurrently\": true and put it in a migration of its own");
         }
         return null;
     }

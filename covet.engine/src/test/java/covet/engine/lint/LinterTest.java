@@ -178,6 +178,8 @@ class LinterTest {
     @Test
     void postgresqlLocksAndRewrites() {
         assertEquals(List.of("lock/create-index"), rules(POSTGRES, new CreateIndex("users", Index.on("ix_b", "bio"))));
+        assertEquals(List.of(), rules(POSTGRES, new CreateIndex("users", Index.on("ix_b", "bio"), true)),
+                "CONCURRENTLY is the fix the rule asks for");
         assertEquals(List.of("existing-rows/add-unique", "lock/create-index"),
                 rules(POSTGRES, new CreateIndex("users", Index.uniqueOn("ix_b", "bio"))));
         assertEquals(List.of("rewrite/alter-type"), rules(POSTGRES, alter("age", "bigint")));
