@@ -41,6 +41,11 @@ final class MysqlScript {
                 end = end < 0 ? n : end;
                 String value = s.substring(i + 10, end).strip();
                 int blank = value.indexOf(' ');
+                if (value.isEmpty()) {
+                    // the mysql client refuses it too; silently taking the rest as one statement would hide it
+                    throw new covet.api.CovetException("mysql: line " + line
+                            + ": DELIMITER needs a delimiter, e.g. DELIMITER //");
+                }
                 delimiter = blank < 0 ? value : value.substring(0, blank);
                 i = end;
             } else if (c == '#' || (c == '-' && lineComment())) {

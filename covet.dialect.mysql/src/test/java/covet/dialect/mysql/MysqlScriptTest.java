@@ -13,6 +13,13 @@ class MysqlScriptTest {
     }
 
     @Test
+    void delimiterWithoutAValueIsAnErrorNamingTheLine() {
+        covet.api.CovetException e = org.junit.jupiter.api.Assertions.assertThrows(covet.api.CovetException.class,
+                () -> MysqlScript.split("SELECT 1;\nDELIMITER \nSELECT 2;"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+
+    @Test
     void splitsOutsideQuotesAndCommentsWithLineNumbers() {
         String script = "-- a; comment\nCREATE TABLE a (x varchar(5) DEFAULT ';''');\n"
                 + "/* b; */ INSERT INTO a VALUES ('a\\';b', \"q\\\";\"); # c; don't\n"

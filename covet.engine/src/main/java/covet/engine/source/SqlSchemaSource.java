@@ -40,9 +40,15 @@ public final class SqlSchemaSource implements SchemaSource {
     public Schema read(Path location, SchemaContext context) throws IOException, SQLException {
         Dialect dialect = context.dialect();
         String script = Files.readString(location, StandardCharsets.UTF_8);
+        java.util.List<SqlScript.Statement> statements;
+        try {
+            statements = dialect.splitScript(script);
+        } catch (CovetException e) {
+            throw new SchemaFileException(location + ": " + e.getMessage(), e);
+        }
         try (ScratchDatabase scratch = dialect.createScratch(context.devUrl(), context.connectionProperties());
              Statement s = scratch.connection().createStatement()) {
-            for (SqlScript.Statement statement : dialect.splitScript(script)) {
+            for (SqlScript.Statement statement : statements) {
                 try {
                     s.execute(statement.sql());
                 } catch (SQLException e) {
