@@ -4,26 +4,44 @@ import covet.api.Preconditions;
 import covet.api.SchemaStateException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A table with its columns in order, primary key (or null), unique constraints, secondary indexes, foreign keys and
- * checks. Immutable: every {@code with…} returns a new table.
+ * A table with its columns in order, primary key (or null), unique constraints, secondary indexes, foreign keys,
+ * checks, exclusion constraints and comment. {@code partitionBy} is the partition key of a partitioned table as the
+ * database renders it ({@code RANGE (payment_date)}), or null; {@code partitionOf} places a partition under its
+ * parent. {@code options} are the dialect's own table options by name (PostgreSQL: {@code unlogged},
+ * {@code inherits}, storage parameters; MySQL: {@code engine}, {@code charset}, ...), compared as the dialect
+ * normalises them. Immutable: every {@code with…} returns a new table.
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
-                    List<Index> indexes, List<ForeignKey> foreignKeys, List<Check> checks, String comment) {
+                    List<Index> indexes, List<ForeignKey> foreignKeys, List<Check> checks, String comment,
+                    List<Exclusion> exclusions, String partitionBy, Partition partitionOf,
+                    Map<String, String> options) {
 
     public Table {
         Preconditions.notBlank(name, "table name");
-        columns = List.copyOf(Preconditions.notEmpty(columns, "columns of table '" + name + "'"));
+        columns = columns == null ? List.of() : List.copyOf(columns);
+        // a partition and a partitioned table may hold no column of their own; any other table needs one
+        Preconditions.check(!columns.isEmpty() || partitionOf != null || partitionBy != null,
+                "columns of table '" + name + "' must name at least one element");
         uniques = uniques == null ? List.of() : List.copyOf(uniques);
         indexes = indexes == null ? List.of() : List.copyOf(indexes);
         foreignKeys = foreignKeys == null ? List.of() : List.copyOf(foreignKeys);
         checks = checks == null ? List.of() : List.copyOf(checks);
+        exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
+        options = options == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(options));
         long distinct = columns.stream().map(Column::name).distinct().count();
         Preconditions.check(distinct == columns.size(), "table '" + name + "' names a column twice");
+    }
+
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<Index> indexes, List<ForeignKey> foreignKeys, List<Check> checks, String comment) {
+        this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, null, null, null, null);
     }
 
     public static Table of(String name, List<Column> columns, PrimaryKey primaryKey) {
@@ -55,36 +73,68 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         return checks.stream().filter(c -> c.name().equals(checkName)).findFirst();
     }
 
+    public Optional<Exclusion> exclusion(String exclusionName) {
+        return exclusions.stream().filter(c -> c.name().equals(exclusionName)).findFirst();
+    }
+
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+        return new Table(newName, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, exclusions,
+                partitionBy, partitionOf, options);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+        return new Table(name, newColumns, primaryKey, uniques, indexes, foreignKeys, checks, comment, exclusions,
+                partitionBy, partitionOf, options);
     }
 
     public Table withPrimaryKey(PrimaryKey pk) {
-        return new Table(name, columns, pk, uniques, indexes, foreignKeys, checks, comment);
+        return new Table(name, columns, pk, uniques, indexes, foreignKeys, checks, comment, exclusions,
+                partitionBy, partitionOf, options);
     }
 
     public Table withUniques(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment, exclusions,
+                partitionBy, partitionOf, options);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniques, newIndexes, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, uniques, newIndexes, foreignKeys, checks, comment, exclusions,
+                partitionBy, partitionOf, options);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniques, indexes, newForeignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, uniques, indexes, newForeignKeys, checks, comment, exclusions,
+                partitionBy, partitionOf, options);
     }
 
     public Table withChecks(List<Check> newChecks) {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, newChecks, comment);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, newChecks, comment, exclusions,
+                partitionBy, partitionOf, options);
     }
 
     public Table withComment(String text) {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, text);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, text, exclusions,
+                partitionBy, partitionOf, options);
+    }
+
+    public Table withExclusions(List<Exclusion> newExclusions) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newExclusions,
+                partitionBy, partitionOf, options);
+    }
+
+    public Table withPartitionBy(String key) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, exclusions,
+                key, partitionOf, options);
+    }
+
+    public Table withPartitionOf(Partition partition) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, exclusions,
+                partitionBy, partition, options);
+    }
+
+    public Table withOptions(Map<String, String> newOptions) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, exclusions,
+                partitionBy, partitionOf, newOptions);
     }
 
     /** Appends a column; fails when the name is taken. */
@@ -108,13 +158,11 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     public Table dropColumn(String columnName) {
         requireColumn(columnName);
         Predicate<List<String>> uses = cols -> cols.contains(columnName);
-        return new Table(name,
-                columns.stream().filter(c -> !c.name().equals(columnName)).toList(),
-                primaryKey != null && uses.test(primaryKey.columns()) ? null : primaryKey,
-                uniques.stream().filter(u -> !uses.test(u.columns())).toList(),
-                indexes.stream().filter(i -> !i.covers(columnName)).toList(),
-                foreignKeys.stream().filter(f -> !uses.test(f.columns())).toList(),
-                checks, comment);
+        return withColumns(columns.stream().filter(c -> !c.name().equals(columnName)).toList())
+                .withPrimaryKey(primaryKey != null && uses.test(primaryKey.columns()) ? null : primaryKey)
+                .withUniques(uniques.stream().filter(u -> !uses.test(u.columns())).toList())
+                .withIndexes(indexes.stream().filter(i -> !i.covers(columnName)).toList())
+                .withForeignKeys(foreignKeys.stream().filter(f -> !uses.test(f.columns())).toList());
     }
 
     /** Renames a column everywhere this table mentions it. */
@@ -124,16 +172,15 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
             throw new SchemaStateException("table '" + name + "' already has a column '" + to + "'");
         }
         Function<List<String>, List<String>> ren = cols -> cols.stream().map(c -> c.equals(from) ? to : c).toList();
-        return new Table(name,
-                columns.stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList(),
-                primaryKey == null ? null : new PrimaryKey(primaryKey.name(), ren.apply(primaryKey.columns())),
-                uniques.stream().map(u -> new UniqueConstraint(u.name(), ren.apply(u.columns()))).toList(),
-                indexes.stream().map(i -> new Index(i.name(), i.columns().stream()
-                        .map(k -> from.equals(k.name()) ? new IndexColumn(to, null, k.descending()) : k).toList(),
-                        i.unique(), i.where())).toList(),
-                foreignKeys.stream().map(f -> new ForeignKey(f.name(), ren.apply(f.columns()), f.referencedTable(),
-                        f.referencedColumns(), f.onDelete(), f.onUpdate())).toList(),
-                checks, comment);
+        return withColumns(columns.stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList())
+                .withPrimaryKey(primaryKey == null ? null
+                        : new PrimaryKey(primaryKey.name(), ren.apply(primaryKey.columns())))
+                .withUniques(uniques.stream().map(u -> u.withColumns(ren.apply(u.columns()))).toList())
+                .withIndexes(indexes.stream().map(i -> i.withColumns(i.columns().stream()
+                        .map(k -> from.equals(k.name()) ? k.withName(to) : k).toList())
+                        .withInclude(ren.apply(i.include()))).toList())
+                .withForeignKeys(foreignKeys.stream().map(f -> f.withColumns(ren.apply(f.columns()),
+                        f.referencedTable(), f.referencedColumns())).toList());
     }
 
     static <T> List<T> append(List<T> list, T item) {

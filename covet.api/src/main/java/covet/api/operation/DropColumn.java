@@ -33,7 +33,7 @@ public record DropColumn(String table, String name, Column definition) implement
 
     @Override
     public Schema applyTo(Schema schema) {
-        return schema.updateTable(table, t -> t.dropColumn(name));
+        return schema.dropColumn(table, name);
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public sealed interface Operation permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, RenameTable,
         RenameColumn, CreateIndex, DropIndex, AddForeignKey, DropForeignKey, AddUniqueConstraint,
-        DropUniqueConstraint, AddCheck, DropCheck, RunSQL, RunJava {
+        DropUniqueConstraint, AddCheck, DropCheck, AddPrimaryKey, DropPrimaryKey, AddExclusion, DropExclusion,
+        AlterTable, AttachPartition, DetachPartition, CreateObject, DropObject, AlterObject, RunSQL, RunJava {
 
     <R> R accept(OperationVisitor<R> visitor);
 

@@ -32,6 +32,26 @@ public interface OperationVisitor<R> {
 
     R visit(DropCheck op);
 
+    R visit(AddPrimaryKey op);
+
+    R visit(DropPrimaryKey op);
+
+    R visit(AddExclusion op);
+
+    R visit(DropExclusion op);
+
+    R visit(AlterTable op);
+
+    R visit(AttachPartition op);
+
+    R visit(DetachPartition op);
+
+    R visit(CreateObject op);
+
+    R visit(DropObject op);
+
+    R visit(AlterObject op);
+
     R visit(RunSQL op);
 
     /**

@@ -74,6 +74,23 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * The kinds of named objects ({@link covet.api.model.SchemaObject}) this dialect creates, alters and drops.
+     * A wanted schema holding another kind is named to the user, never dropped silently.
+     */
+    default java.util.Set<covet.api.model.ObjectKind> managedObjects() {
+        return java.util.Set.of();
+    }
+
+    /**
+     * A hint that tells the user what to do about a failed statement where the database's own message does not
+     * (PostgreSQL's "out of shared memory" names no setting: the hint names {@code max_locks_per_transaction}), or
+     * null.
+     */
+    default String explainFailure(SQLException failure) {
+        return null;
+    }
+
     Introspector introspector();
 
     MigrationLock lock();
