@@ -48,6 +48,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
                 error.put("column", m.column());
                 error.put("problem", m.problem());
             }
+            if (e instanceof covet.engine.UnmanagedObjectsException u) {
+                error.put("unmanaged", u.unmanaged());
+            }
             if (e instanceof covet.engine.lint.LintRefusedException refused) {
                 error.put("findings", JsonOut.data(refused.findings()));
             }

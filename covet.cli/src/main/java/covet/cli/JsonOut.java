@@ -25,8 +25,9 @@ final class JsonOut {
     }
 
     /**
-     * A value as JSON-ready data: records become objects of their components (nulls and empty lists left out),
-     * enums their names, column types their text form, instants ISO-8601.
+     * A value as JSON-ready data: records become objects of their components (nulls, empty lists and, outside
+     * operations, empty maps left out; a schema object gets its {@code kind} and {@code name} first, as an operation
+     * its {@code op}), enums their names, column types their text form, instants ISO-8601.
      */
     static Object data(Object v) {
         if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) {
@@ -51,6 +52,11 @@ final class JsonOut {
             if (v instanceof covet.api.operation.Operation op) {
                 out.put("op", op.kind());
             }
+            if (v instanceof covet.api.model.SchemaObject o) {
+                // a trigger's name is table.trigger, not a component of its own
+                out.put("kind", o.kind().spelling());
+                out.put("name", o.name());
+            }
             for (var rc : r.getClass().getRecordComponents()) {
                 Object x;
                 try {
@@ -58,7 +64,9 @@ final class JsonOut {
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
-                if (x == null || (x instanceof Collection<?> c && c.isEmpty())) {
+                // an operation's empty map (AlterTable's options) says something; a table's says nothing
+                if (x == null || (x instanceof Collection<?> c && c.isEmpty()) || (x instanceof Map<?, ?> m
+                        && m.isEmpty() && !(v instanceof covet.api.operation.Operation))) {
                     continue;
                 }
                 out.put(rc.getName(), data(x));

@@ -1,9 +1,9 @@
 package covet.cli;
 
 import covet.api.migration.Migration;
-import covet.api.model.Schema;
 import covet.api.operation.Operation;
 import covet.engine.Covet;
+import covet.engine.UnmanagedObjectsException;
 import covet.engine.config.CovetConfig;
 import covet.engine.lint.Finding;
 import covet.engine.lint.LintPolicy;
@@ -11,10 +11,10 @@ import covet.engine.lint.ProjectLint;
 import covet.engine.models.ModelSchemaSource;
 import covet.engine.questioner.Questioner;
 import covet.engine.questioner.RenameFlags;
+import covet.engine.source.DesiredSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,8 +65,13 @@ final class MakeMigrationsCommand implements Callable<Integer> {
             description = "Write the migration despite findings of this lint rule or group (repeatable)")
     List<String> allow = new ArrayList<>();
 
-    @Option(names = "--strict", description = "Lint warnings block too (for CI)")
+    @Option(names = "--strict", description = {"Lint warnings block too, and so does an object of the wanted",
+            "schema that Covet does not manage (exit 1, nothing written): for CI"})
     boolean strict;
+
+    @Option(names = "--max-operations", paramLabel = "N", description = {"Split a larger migration into a chain of",
+            "migrations of at most N operations each (default: max_operations_per_migration, 500)"})
+    Integer maxOperations;
 
     @Option(names = "--merge", description = {"Write a migration that joins the app's leaves (two branches' migrations",
             "after the same parent); refuses when they change the same objects"})
@@ -79,10 +84,20 @@ final class MakeMigrationsCommand implements Callable<Integer> {
             return MergeSupport.merge(covet, name, dryRun, format, root.json());
         }
         CovetConfig config = covet.config();
-        Schema desired = desired(covet, config);
+        int max = maxOperations != null ? maxOperations : config.maxOperationsPerMigration();
+        if (max < 1) {
+            throw new UsageException("--max-operations must be at least 1, not " + max);
+        }
+        DesiredSchema wanted = desired(covet, config);
+        // nothing is dropped silently: each object left out is named, and --strict refuses before anything is written
+        wanted.unmanaged().forEach(u -> System.err.println("warning: makemigrations does not manage " + u
+                + "; it is not in the migration"));
+        if (strict && !wanted.unmanaged().isEmpty()) {
+            throw new UnmanagedObjectsException(wanted.unmanaged());
+        }
         Questioner questioner = new RenameFlags(renames, Questions.interactive() && !check
                 ? new TerminalQuestioner() : Questioner.NO_RENAMES);
-        Optional<Migration> made = covet.makeMigration(desired, name, questioner);
+        List<Migration> made = covet.makeMigrations(wanted, name, questioner, max);
         List<String> drift;
         try {
             drift = fromDatabase ? List.of() : covet.drift();
@@ -93,54 +108,77 @@ final class MakeMigrationsCommand implements Callable<Integer> {
         }
         drift.forEach(d -> System.err.println("warning: drift: " + d));
         LintPolicy policy = LintCommand.policy(allow, strict);
-        List<Finding> findings = made.isPresent() && !check && !dryRun
-                ? ProjectLint.lintNew(covet, made.get()) : List.of();
+        List<Finding> findings = !made.isEmpty() && !check && !dryRun ? ProjectLint.lintNew(covet, made) : List.of();
         if (root.json()) {
-            return json(covet, made, drift, findings, policy);
+            return json(covet, made, wanted, drift, findings, policy);
         }
         if (made.isEmpty()) {
             System.out.println("No changes detected.");
             return check && !drift.isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
         }
-        Migration m = made.get();
+        int total = made.stream().mapToInt(m -> m.operations().size()).sum();
         if (check) {
-            System.out.println("Changes pending (" + m.operations().size() + " operations):");
-            printOperations(m);
+            System.out.println("Changes pending (" + total + " operations" + (made.size() > 1 ? ", " + made.size()
+                    + " migrations" : "") + "):");
+            made.forEach(MakeMigrationsCommand::printOperations);
             return ExitCodes.FAILED;
         }
+        if (made.size() > 1) {
+            System.err.println(total + " operations are more than " + max + " per migration (each migration is one"
+                    + " transaction, and its locks must fit the server's lock table): "
+                    + (dryRun ? "would write" : "writing") + " a chain of " + made.size() + " migrations that run"
+                    + " in order");
+        }
         if (dryRun) {
-            System.out.print(covet.registry().writer(format).write(m));
+            for (Migration m : made) {
+                if (made.size() > 1) {
+                    System.err.println("--- " + m.id());
+                }
+                System.out.print(covet.registry().writer(format).write(m));
+            }
             return ExitCodes.OK;
         }
         LintCommand.enforce("makemigrations", findings, policy, false);
-        Path file = covet.writeMigration(m, format);
-        System.out.println("Wrote " + file);
-        printOperations(m);
+        List<Path> files = covet.writeMigrations(made, format);
+        for (int i = 0; i < made.size(); i++) {
+            System.out.println("Wrote " + files.get(i) + (made.size() > 1 ? " (" + made.get(i).operations().size()
+                    + " operations)" : ""));
+            if (made.size() == 1) {
+                printOperations(made.get(i));
+            }
+        }
         return ExitCodes.OK;
     }
 
-    private int json(Covet covet, Optional<Migration> made, List<String> drift, List<Finding> findings,
-                     LintPolicy policy) {
+    private int json(Covet covet, List<Migration> made, DesiredSchema wanted, List<String> drift,
+                     List<Finding> findings, LintPolicy policy) {
         LintCommand.enforce("makemigrations", findings, policy, true);
-        boolean pending = made.isPresent() || (check && !drift.isEmpty());
+        boolean pending = !made.isEmpty() || (check && !drift.isEmpty());
         var doc = JsonOut.document("makemigrations", !(check && pending));
-        doc.put("changes", made.isPresent());
+        doc.put("changes", !made.isEmpty());
         doc.put("drift", drift);
-        made.ifPresent(m -> doc.put("migration", JsonOut.data(m)));
+        doc.put("unmanaged", wanted.unmanaged());
+        if (made.size() == 1) {
+            doc.put("migration", JsonOut.data(made.get(0)));
+        }
+        if (!made.isEmpty()) {
+            doc.put("migrations", JsonOut.data(made));
+        }
         doc.put("findings", LintCommand.json(findings, policy));
-        if (made.isPresent() && !check && !dryRun) {
-            doc.put("written", covet.writeMigration(made.get(), format).toString());
+        if (!made.isEmpty() && !check && !dryRun) {
+            List<String> files = covet.writeMigrations(made, format).stream().map(Path::toString).toList();
+            doc.put("written", files.size() == 1 ? files.get(0) : files);
         }
         JsonOut.print(doc);
         return check && pending ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
-    private Schema desired(Covet covet, CovetConfig config) {
+    private DesiredSchema desired(Covet covet, CovetConfig config) {
         if ((schema != null ? 1 : 0) + (models != null ? 1 : 0) + (fromDatabase ? 1 : 0) > 1) {
             throw new UsageException("give one of --schema, --models and --from-database");
         }
         if (fromDatabase) {
-            return covet.inspect();
+            return covet.desiredFromDatabase();
         }
         Path modelsPath = models != null ? models : schema == null ? config.models() : null;
         Path schemaPath = schema != null ? schema : models == null ? config.schema() : null;
@@ -149,13 +187,13 @@ final class MakeMigrationsCommand implements Callable<Integer> {
         String url = devUrl != null ? devUrl : config.devUrl() != null ? config.devUrl() : sql ? covet.url() : null;
         if (modelsPath != null) {
             String pkg = modelsPackage != null ? modelsPackage : config.modelsPackage();
-            return covet.readSchema(new ModelSchemaSource(pkg), modelsPath, url);
+            return covet.readDesired(new ModelSchemaSource(pkg), modelsPath, url);
         }
         if (schemaPath == null) {
             throw new UsageException("makemigrations needs the wanted schema: --schema FILE, --models PATH, "
                     + "--from-database, or 'schema' / 'models' in covet.yaml");
         }
-        return covet.desiredSchema(schemaPath, url);
+        return covet.desired(schemaPath, url);
     }
 
     private static void printOperations(Migration m) {

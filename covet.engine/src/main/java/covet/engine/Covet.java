@@ -9,6 +9,8 @@ import covet.api.spi.SchemaSource;
 import covet.engine.diff.Autodetector;
 import covet.engine.diff.MigrationNamer;
 import covet.engine.questioner.Questioner;
+import covet.engine.source.DesiredSchema;
+import covet.engine.source.SqlSchemaSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -438,21 +440,56 @@ public final class Covet {
 
     /** The wanted schema from whatever {@code location} is: a schema file, SQL DDL, compiled model classes. */
     public Schema desiredSchema(Path location, String devUrl) {
+        return readSchema(schemaSource(location), location, devUrl);
+    }
+
+    /**
+     * The wanted schema from {@code location}, without what this dialect's migrations will not hold, each of which
+     * is named in {@link DesiredSchema#unmanaged()}: objects of kinds the dialect does not manage, and (for SQL DDL)
+     * what the introspector lists as unmanaged in the scratch database.
+     */
+    public DesiredSchema desired(Path location, String devUrl) {
+        return readDesired(schemaSource(location), location, devUrl);
+    }
+
+    /** The live database as the wanted schema (adopting a database), with what Covet does not manage named. */
+    public DesiredSchema desiredFromDatabase() {
+        try (Connection c = connect()) {
+            covet.api.spi.Introspector introspector = dialect().introspector();
+            return new DesiredSchema(introspector.introspect(c).without(HistoryTable.NAME),
+                    introspector.unmanaged(c)).managedBy(dialect().managedObjects());
+        } catch (SQLException e) {
+            throw new CovetException(dialect().name() + ": cannot read the schema: " + e.getMessage(), e);
+        }
+    }
+
+    private SchemaSource schemaSource(Path location) {
         if (!Files.exists(location)) {
             throw new ConfigException("schema " + location + " does not exist");
         }
-        SchemaSource source = registry.schemaSources().stream().filter(s -> s.accepts(location)).findFirst()
+        return registry.schemaSources().stream().filter(s -> s.accepts(location)).findFirst()
                 .orElseThrow(() -> new ConfigException("no schema source reads " + location + " (installed: "
                         + registry.schemaSources().stream().map(SchemaSource::name).toList()
                         + "; a schema file ends in .json, SQL DDL in .sql, models are a folder or jar of classes)"));
-        return readSchema(source, location, devUrl);
     }
 
     /** Reads {@code location} with {@code source} in this project's dialect. */
     public Schema readSchema(SchemaSource source, Path location, String devUrl) {
+        return read(source, location, devUrl, false).schema();
+    }
+
+    /** Reads {@code location} with {@code source}, as {@link #desired(Path, String)} does. */
+    public DesiredSchema readDesired(SchemaSource source, Path location, String devUrl) {
+        return read(source, location, devUrl, true).managedBy(dialect().managedObjects());
+    }
+
+    private DesiredSchema read(SchemaSource source, Path location, String devUrl, boolean unmanagedToo) {
         try {
             String scratchServer = devUrl != null ? devUrl : url();
-            return source.read(location, new SchemaContext(dialect(), scratchServer, config.connectionProperties()));
+            SchemaContext context = new SchemaContext(dialect(), scratchServer, config.connectionProperties());
+            // SQL DDL: what the scratch database holds beyond the model is read before the scratch database goes
+            return unmanagedToo && source instanceof SqlSchemaSource sql ? sql.readDesired(location, context)
+                    : DesiredSchema.of(source.read(location, context));
         } catch (IOException e) {
             throw new CovetException("cannot read " + location + ": " + e.getMessage(), e);
         } catch (SQLException e) {
@@ -475,6 +512,29 @@ public final class Covet {
         String id = MigrationIds.create(LocalDateTime.now(ZoneOffset.UTC), name != null ? name
                 : MigrationNamer.name(ops));
         return Optional.of(new Migration(id, config.app(), leaves(), ops));
+    }
+
+    /**
+     * The migrations that take the migrations on disk to the managed part of {@code desired}: none when there is
+     * nothing to do, one, or a chain of migrations of at most {@code maxOperations} operations each
+     * ({@link MigrationChain}). {@code name} may be null for a name derived from the operations.
+     */
+    public List<Migration> makeMigrations(DesiredSchema desired, String name, Questioner questioner,
+                                          int maxOperations) {
+        return makeMigration(desired.managedBy(dialect().managedObjects()).schema(), name, questioner)
+                .map(m -> MigrationChain.split(m, maxOperations)).orElse(List.of());
+    }
+
+    /** Writes {@code migrations} (a chain) into the migrations folder, none when a file of one exists already. */
+    public List<Path> writeMigrations(List<Migration> migrations, String format) {
+        MigrationWriter writer = registry.writer(format);
+        for (Migration m : migrations) {
+            Path file = config.migrationsDir().resolve(m.id() + "." + writer.fileExtension());
+            if (Files.exists(file)) {
+                throw new CovetException("migration file " + file + " exists already; nothing was written");
+            }
+        }
+        return migrations.stream().map(m -> writeMigration(m, format)).toList();
     }
 
     /** Writes {@code migration} into the migrations folder in {@code format}; returns the file. */

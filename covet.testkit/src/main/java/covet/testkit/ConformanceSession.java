@@ -1,9 +1,12 @@
 package covet.testkit;
 
 import covet.api.model.ForeignKey;
+import covet.api.model.ObjectKind;
 import covet.api.model.Schema;
+import covet.api.model.SchemaObject;
 import covet.api.model.Table;
 import covet.api.operation.DropForeignKey;
+import covet.api.operation.DropObject;
 import covet.api.operation.DropTable;
 import covet.api.operation.Operation;
 import covet.api.spi.Dialect;
@@ -11,8 +14,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * A connection to the conformance database used the way Covet's runner uses it: manual commit where DDL is
@@ -74,9 +79,14 @@ final class ConformanceSession implements AutoCloseable {
         }
     }
 
-    /** Drops every table, foreign keys between remaining tables first, so each scenario starts empty. */
+    /**
+     * Drops everything the introspector sees, so each scenario starts empty: views and triggers (which need
+     * tables), foreign keys between tables, partitions before their parents, the tables, then the other objects in
+     * the reverse of their creation order.
+     */
     void dropEverything() {
         Schema live = introspect();
+        dropObjects(live, k -> k.compareTo(ObjectKind.VIEW) >= 0);
         for (Table t : live.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
                 if (!fk.referencedTable().equals(t.name())) {
@@ -84,8 +94,23 @@ final class ConformanceSession implements AutoCloseable {
                 }
             }
         }
-        for (Table t : introspect().tables()) {
-            apply(new DropTable(t.name(), null), "cleanup");
+        List<Table> tables = new ArrayList<>(introspect().tables());
+        tables.sort(Comparator.comparing((Table t) -> t.partitionOf() == null));
+        for (Table t : tables) {
+            if (introspect().table(t.name()).isPresent()) {
+                apply(new DropTable(t.name(), null), "cleanup");
+            }
+        }
+        dropObjects(introspect(), k -> true);
+    }
+
+    private void dropObjects(Schema live, Predicate<ObjectKind> kinds) {
+        List<SchemaObject> objects = new ArrayList<>(live.objects());
+        objects.sort(Comparator.comparing(SchemaObject::kind).reversed());
+        for (SchemaObject o : objects) {
+            if (kinds.test(o.kind()) && introspect().object(o.key()).isPresent()) {
+                apply(new DropObject(o), "cleanup");
+            }
         }
     }
 

@@ -6,10 +6,13 @@ import static covet.testkit.ConformanceFixtures.bookAuthor;
 
 import covet.api.model.Check;
 import covet.api.model.Column;
+import covet.api.model.ColumnType;
+import covet.api.model.Exclusion;
 import covet.api.model.ForeignKey;
 import covet.api.model.Index;
 import covet.api.model.IndexColumn;
 import covet.api.model.LogicalType;
+import covet.api.model.Partition;
 import covet.api.model.PrimaryKey;
 import covet.api.model.ReferentialAction;
 import covet.api.model.Table;
@@ -17,15 +20,22 @@ import covet.api.model.TypeKind;
 import covet.api.model.UniqueConstraint;
 import covet.api.operation.AddCheck;
 import covet.api.operation.AddColumn;
+import covet.api.operation.AddExclusion;
 import covet.api.operation.AddForeignKey;
+import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterTable;
+import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
 import covet.api.operation.CreateTable;
 import covet.api.operation.DropCheck;
+import covet.api.operation.DetachPartition;
 import covet.api.operation.DropColumn;
+import covet.api.operation.DropExclusion;
 import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropIndex;
+import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.DropTable;
 import covet.api.operation.DropUniqueConstraint;
 import covet.api.operation.Operation;
@@ -34,10 +44,15 @@ import covet.api.operation.RenameTable;
 import covet.api.operation.RunSQL;
 import covet.api.spi.Capabilities;
 import covet.api.spi.Dialect;
+import covet.testkit.OperationScenario.Refusal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Every member of the operation family at least once, on the {@code author} / {@code book} fixture. */
+/**
+ * Every member of the operation family at least once, on the {@code author} / {@code book} fixture; named objects
+ * in {@link ObjectScenarios}.
+ */
 public final class OperationScenarios {
     private OperationScenarios() {
     }
@@ -99,6 +114,47 @@ public final class OperationScenarios {
         s.add(OperationScenario.of("RunSQL with reverse SQL", List.of(author),
                         RunSQL.of("CREATE TABLE " + q + " (" + id + " INTEGER NOT NULL)", "DROP TABLE " + q))
                 .expecting(before -> before.addTable(note)));
+        s.addAll(tableSettings());
+        s.addAll(ObjectScenarios.all());
+        return s;
+    }
+
+    /** Primary keys, the table comment, and (where the dialect does not refuse them) exclusions and partitions. */
+    private static List<OperationScenario> tableSettings() {
+        Table label = Table.of("label", List.of(Column.of("code", LogicalType.varchar(10)).notNull(),
+                Column.of("title", LogicalType.varchar(40)).notNull()), null);
+        PrimaryKey code = PrimaryKey.of("code");
+        Operation author = new CreateTable(author());
+        List<OperationScenario> s = new ArrayList<>();
+        s.add(OperationScenario.of("AddPrimaryKey", List.of(new CreateTable(label)),
+                new AddPrimaryKey("label", code)));
+        s.add(OperationScenario.of("DropPrimaryKey", List.of(new CreateTable(label.withPrimaryKey(code))),
+                new DropPrimaryKey("label", code)));
+        s.add(OperationScenario.of("AlterTable comment", List.of(author),
+                new AlterTable("author", "people who write, it's said", Map.of(), null, Map.of())));
+
+        // PostgreSQL's spelling (pg_get_constraintdef, pg_get_partkeydef, pg_get_expr): where a dialect has these
+        // features at all, this is what its introspector reads them as
+        Table booking = Table.of("booking", List.of(Column.of("id", LogicalType.of(TypeKind.INTEGER)).notNull(),
+                Column.of("during", ColumnType.parse("native:tsrange"))), null);
+        Exclusion noOverlap = new Exclusion("booking_no_overlap", "EXCLUDE USING gist (during WITH &&)");
+        s.add(OperationScenario.of("AddExclusion", List.of(new CreateTable(booking)),
+                new AddExclusion("booking", noOverlap)).requiringDialect(d -> true, null, Refusal.ALLOWED));
+        s.add(OperationScenario.of("DropExclusion", List.of(new CreateTable(booking),
+                        new AddExclusion("booking", noOverlap)),
+                new DropExclusion("booking", noOverlap.name(), noOverlap))
+                .requiringDialect(d -> true, null, Refusal.ALLOWED));
+        List<Column> eventColumns = List.of(Column.of("id", LogicalType.of(TypeKind.INTEGER)).notNull(),
+                Column.of("note", LogicalType.varchar(40)));
+        Table event = new Table("event", eventColumns, null, null, null, null, null, null, null, "RANGE (id)", null,
+                null);
+        Table first = Table.of("event_first", eventColumns, null);
+        Partition bound = new Partition("event", "FOR VALUES FROM (1) TO (100)");
+        s.add(OperationScenario.of("AttachPartition", List.of(new CreateTable(event), new CreateTable(first)),
+                new AttachPartition("event_first", bound)).requiringDialect(d -> true, null, Refusal.ALLOWED));
+        s.add(OperationScenario.of("DetachPartition", List.of(new CreateTable(event), new CreateTable(first),
+                        new AttachPartition("event_first", bound)), new DetachPartition("event_first", bound))
+                .requiringDialect(d -> true, null, Refusal.ALLOWED));
         return s;
     }
 

@@ -1,6 +1,7 @@
 package covet.testkit;
 
 import covet.api.model.Schema;
+import covet.api.model.SchemaObject;
 import covet.api.model.Table;
 import covet.api.operation.Operation;
 import covet.engine.diff.Autodetector;
@@ -11,7 +12,10 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
-/** What differs between the schema a dialect should hold and the one its introspector read, table by table. */
+/**
+ * What differs between the schema a dialect should hold and the one its introspector read, table by table and
+ * object by object.
+ */
 final class SchemaMismatch {
     private SchemaMismatch() {
     }
@@ -31,6 +35,17 @@ final class SchemaMismatch {
             if (!Objects.equals(e, a)) {
                 b.append("  table ").append(name).append(":\n    expected ").append(e)
                         .append("\n    actual   ").append(a).append('\n');
+            }
+        }
+        TreeSet<String> keys = new TreeSet<>();
+        expected.objects().forEach(o -> keys.add(o.key()));
+        actual.objects().forEach(o -> keys.add(o.key()));
+        for (String key : keys) {
+            SchemaObject e = expected.object(key).orElse(null);
+            SchemaObject a = actual.object(key).orElse(null);
+            if (!Objects.equals(e, a)) {
+                b.append("  ").append(key).append(":\n    expected ").append(e).append("\n    actual   ").append(a)
+                        .append('\n');
             }
         }
         if (names.stream().toList().equals(expected.tables().stream().map(Table::name).toList())

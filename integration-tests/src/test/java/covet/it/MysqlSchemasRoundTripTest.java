@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import covet.api.migration.Migration;
 import covet.api.model.Schema;
+import covet.api.model.Table;
 import covet.api.sql.SqlScript;
 import covet.engine.Covet;
 import covet.engine.questioner.Questioner;
@@ -56,12 +57,12 @@ class MysqlSchemasRoundTripTest {
             Project built = b.project(Files.createDirectories(dir.resolve("b")));
             Covet covet = built.covet();
             Schema desired = covet.desiredSchema(sql, Servers.mysqlUrl());
-            PostgresSchemasRoundTripTest.assertSameSchema(expected, desired,
+            assertSameSchema(expected, desired,
                     dataset + " read back from the scratch database");
             Migration initial = covet.makeMigration(desired, "initial", Questioner.NO_RENAMES).orElseThrow();
             covet.writeMigration(initial, "json");
             built.covet().migrate(null, false, r -> { });
-            PostgresSchemasRoundTripTest.assertSameSchema(expected, built.covet().inspect(), dataset);
+            assertSameSchema(expected, built.covet().inspect(), dataset);
 
             Covet again = built.covet();
             assertEquals(Optional.empty(), again.makeMigration(again.desiredSchema(sql, Servers.mysqlUrl()), null,
@@ -75,5 +76,14 @@ class MysqlSchemasRoundTripTest {
             assertEquals(List.of(), b.query("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA "
                     + "WHERE SCHEMA_NAME LIKE 'covet\\_scratch\\_%'"), "the scratch databases are gone");
         }
+    }
+
+    private static void assertSameSchema(Schema expected, Schema actual, String dataset) {
+        assertEquals(expected.tables().stream().map(Table::name).sorted().toList(),
+                actual.tables().stream().map(Table::name).sorted().toList(), dataset + ": tables");
+        for (Table t : expected.tables()) {
+            assertEquals(t, actual.requireTable(t.name()), dataset + ": table " + t.name());
+        }
+        assertEquals(expected, actual, dataset);
     }
 }

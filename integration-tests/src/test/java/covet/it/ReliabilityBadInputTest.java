@@ -80,8 +80,8 @@ class ReliabilityBadInputTest {
     @Test
     void newerFileFormat() throws Exception {
         Path f = ReliabilityMigrations.write(tmp, M2, M1, List.of());
-        Files.writeString(f, Files.readString(f).replace("\"format\": 1", "\"format\": 2"));
-        assertRefused(1, f.toString(), "format 2", "upgrade Covet");
+        Files.writeString(f, Files.readString(f).replace("\"format\": 1", "\"format\": 3"));
+        assertRefused(1, f.toString(), "format 3", "upgrade Covet");
     }
 
     @Test

@@ -52,6 +52,10 @@ public final class IntrospectBench {
             List<Method> methods = new ArrayList<>();
             methods.add(new Method("batched", c -> BatchedCatalogReader.read(kind, c)));
             methods.add(new Method("covet", c -> dialect.introspector().introspect(c).tables().size()));
+            if (kind == DbKind.POSTGRESQL) {
+                // the yardstick: the server's own whole-schema reader, as a process
+                methods.add(new Method("pg_dump", c -> PgDumpProcess.run(target.name(), tables)));
+            }
             if (naive) {
                 methods.add(new Method("naive", c -> NaiveMetadataReader.read(kind, c)));
             }

@@ -1,15 +1,30 @@
 package covet.api.migration;
 
 import covet.api.model.Column;
+import covet.api.model.EnumType;
 import covet.api.model.ForeignKey;
 import covet.api.model.Index;
+import covet.api.model.Partition;
+import covet.api.model.PrimaryKey;
+import covet.api.model.Routine;
+import covet.api.model.SchemaObject;
+import covet.api.model.Sequence;
+import covet.api.model.Trigger;
+import covet.api.model.View;
 import covet.api.operation.AddColumn;
 import covet.api.operation.AddForeignKey;
+import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterObject;
+import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
+import covet.api.operation.CreateObject;
 import covet.api.operation.CreateTable;
+import covet.api.operation.DetachPartition;
 import covet.api.operation.DropColumn;
 import covet.api.operation.DropIndex;
+import covet.api.operation.DropObject;
+import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.DropTable;
 import covet.api.operation.Operation;
 import covet.api.operation.RenameColumn;
@@ -26,7 +41,9 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * Migration m = Migration.named("20260101_120000_add_users")
- *         .createTable("users", t -> t.autoId("id").varchar("username", 50).notNull())
+ *         .createEnum("mood", "happy", "sad")
+ *         .createTable("users", t -> t.autoId("id").identity(Identity.ALWAYS).varchar("username", 50).notNull()
+ *                 .column("mood", "native:mood"))
  *         .build();
  * }</pre>
  */
@@ -105,6 +122,67 @@ public final class MigrationBuilder {
 
     public MigrationBuilder addForeignKey(String table, ForeignKey foreignKey) {
         return operation(new AddForeignKey(table, foreignKey));
+    }
+
+    public MigrationBuilder addPrimaryKey(String table, PrimaryKey key) {
+        return operation(new AddPrimaryKey(table, key));
+    }
+
+    /** Drops a table's primary key; {@code definition} (may be null) makes the drop reversible. */
+    public MigrationBuilder dropPrimaryKey(String table, PrimaryKey definition) {
+        return operation(new DropPrimaryKey(table, definition));
+    }
+
+    /** Attaches {@code table} as a partition of {@code parent}; {@code bound} as the database writes it. */
+    public MigrationBuilder attachPartition(String table, String parent, String bound) {
+        return operation(new AttachPartition(table, new Partition(parent, bound)));
+    }
+
+    /** Detaches a partition; parent and bound are what it was attached with, which makes it reversible. */
+    public MigrationBuilder detachPartition(String table, String parent, String bound) {
+        return operation(new DetachPartition(table, new Partition(parent, bound)));
+    }
+
+    /** Creates any named object: a namespace, extension, type, sequence, view, routine or trigger. */
+    public MigrationBuilder createObject(SchemaObject object) {
+        return operation(new CreateObject(object));
+    }
+
+    /** Drops a named object; {@code definition} is the whole object, so the drop is reversible. */
+    public MigrationBuilder dropObject(SchemaObject definition) {
+        return operation(new DropObject(definition));
+    }
+
+    /** Changes a named object in place, e.g. adds an enum value; {@code previous} (may be null) makes it reversible. */
+    public MigrationBuilder alterObject(SchemaObject previous, SchemaObject object) {
+        return operation(new AlterObject(object, previous));
+    }
+
+    public MigrationBuilder createEnum(String name, String... values) {
+        return createObject(EnumType.of(name, values));
+    }
+
+    /** A sequence with the database's default options; {@link #createObject} takes one with its own. */
+    public MigrationBuilder createSequence(String name) {
+        return createObject(Sequence.of(name));
+    }
+
+    /** A view; {@code query} is its SELECT. */
+    public MigrationBuilder createView(String name, String query) {
+        return createObject(new View(name, query, null, null));
+    }
+
+    /**
+     * A function; {@code signature} names it with its argument types ({@code last_day(timestamp with time zone)}),
+     * {@code definition} is the whole statement that creates it ({@code CREATE OR REPLACE FUNCTION ...}).
+     */
+    public MigrationBuilder createFunction(String signature, String definition) {
+        return createObject(new Routine(signature, false, definition, null, null));
+    }
+
+    /** A trigger on {@code table}; {@code definition} is the whole {@code CREATE TRIGGER} statement. */
+    public MigrationBuilder createTrigger(String table, String name, String definition) {
+        return createObject(new Trigger(table, name, definition, null, null));
     }
 
     /** Runs SQL as written; {@code reverse} (may be null: irreversible) undoes it. */

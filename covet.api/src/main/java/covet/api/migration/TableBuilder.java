@@ -4,9 +4,12 @@ import covet.api.Preconditions;
 import covet.api.model.Check;
 import covet.api.model.Column;
 import covet.api.model.ColumnType;
+import covet.api.model.Exclusion;
 import covet.api.model.ForeignKey;
+import covet.api.model.Identity;
 import covet.api.model.Index;
 import covet.api.model.LogicalType;
+import covet.api.model.Partition;
 import covet.api.model.PrimaryKey;
 import covet.api.model.ReferentialAction;
 import covet.api.model.Table;
@@ -15,11 +18,14 @@ import covet.api.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Describes a table in code: {@code t.autoId("id").varchar("username", 50).notNull().text("bio")}. Column
- * modifiers ({@link #notNull()}, {@link #defaultValue(String)}, {@link #comment(String)}) apply to the column added
- * last. Used by {@link MigrationBuilder#createTable}; the result is the same {@link Table} a migration file describes.
+ * modifiers ({@link #notNull()}, {@link #defaultValue(String)}, {@link #comment(String)}, {@link #identity},
+ * {@link #generated}, {@link #collation}) apply to the column added last. Used by
+ * {@link MigrationBuilder#createTable}; the result is the same {@link Table} a migration file describes.
  */
 public final class TableBuilder {
     private final String name;
@@ -28,8 +34,12 @@ public final class TableBuilder {
     private final List<Index> indexes = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
+    private final List<Exclusion> exclusions = new ArrayList<>();
+    private final Map<String, String> options = new TreeMap<>();
     private PrimaryKey primaryKey;
     private String comment;
+    private String partitionBy;
+    private Partition partitionOf;
 
     TableBuilder(String name) {
         this.name = Preconditions.notBlank(name, "table name");
@@ -95,6 +105,24 @@ public final class TableBuilder {
         return replaceLast(last().withComment(text));
     }
 
+    /**
+     * The last column is an identity column generated {@code ALWAYS} or {@code BY_DEFAULT} (which makes it
+     * auto-increment): {@code t.bigint("id").notNull().identity(Identity.ALWAYS)}.
+     */
+    public TableBuilder identity(Identity identity) {
+        return replaceLast(last().withAutoIncrement(true).withIdentity(identity));
+    }
+
+    /** The last column is a stored generated column computed by this SQL expression. */
+    public TableBuilder generated(String expression) {
+        return replaceLast(last().withGenerated(expression));
+    }
+
+    /** The last column's collation, as the database names it. */
+    public TableBuilder collation(String name) {
+        return replaceLast(last().withCollation(name));
+    }
+
     public TableBuilder tableComment(String text) {
         this.comment = text;
         return this;
@@ -126,13 +154,44 @@ public final class TableBuilder {
         return this;
     }
 
+    /** Any index, e.g. {@code Index.on("ix_doc", "body").withMethod("gin")} or one with INCLUDE columns. */
+    public TableBuilder index(Index index) {
+        indexes.add(index);
+        return this;
+    }
+
     public TableBuilder check(String constraint, String expression) {
         checks.add(new Check(constraint, expression));
         return this;
     }
 
+    /** An exclusion constraint, written as the database renders it: {@code EXCLUDE USING gist (...)}. */
+    public TableBuilder exclusion(String constraint, String definition) {
+        exclusions.add(new Exclusion(constraint, definition));
+        return this;
+    }
+
+    /** Makes the table partitioned by this key, as the database writes it: {@code RANGE (created_at)}. */
+    public TableBuilder partitionBy(String key) {
+        this.partitionBy = key;
+        return this;
+    }
+
+    /** Makes the table a partition of {@code parent}: {@code FOR VALUES FROM ('2026-01-01') TO ('2026-02-01')}. */
+    public TableBuilder partitionOf(String parent, String bound) {
+        this.partitionOf = new Partition(parent, bound);
+        return this;
+    }
+
+    /** A table option of the dialect, e.g. PostgreSQL {@code unlogged} = {@code true}. */
+    public TableBuilder option(String key, String value) {
+        options.put(key, value);
+        return this;
+    }
+
     Table build() {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, exclusions,
+                partitionBy, partitionOf, options);
     }
 
     private Column last() {

@@ -26,8 +26,10 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     public Table {
         Preconditions.notBlank(name, "table name");
         columns = columns == null ? List.of() : List.copyOf(columns);
-        // a partition and a partitioned table may hold no column of their own; any other table needs one
-        Preconditions.check(!columns.isEmpty() || partitionOf != null || partitionBy != null,
+        // a partition, a partitioned table and a table that inherits its columns (PostgreSQL's INHERITS) may
+        // hold no column of their own; any other table needs one
+        Preconditions.check(!columns.isEmpty() || partitionOf != null || partitionBy != null
+                        || (options != null && options.containsKey("inherits")),
                 "columns of table '" + name + "' must name at least one element");
         uniques = uniques == null ? List.of() : List.copyOf(uniques);
         indexes = indexes == null ? List.of() : List.copyOf(indexes);

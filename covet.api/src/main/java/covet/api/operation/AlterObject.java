@@ -4,6 +4,7 @@ import covet.api.Preconditions;
 import covet.api.model.EnumType;
 import covet.api.model.Schema;
 import covet.api.model.SchemaObject;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,10 +37,31 @@ public record AlterObject(SchemaObject object, SchemaObject previous) implements
         return "AlterObject of " + object.describe() + " carries no previous definition";
     }
 
-    /** True when an enum loses a value: the database can only do that by re-creating the type. */
+    /**
+     * True when an enum loses a value or its values change order: the database can only do that by re-creating the
+     * type. Added values and renamed ones (same count, a label replaced in place) are changed in place.
+     */
     public boolean removesEnumValue() {
-        return previous instanceof EnumType before && object instanceof EnumType after
-                && !after.values().containsAll(before.values()) && before.values().size() >= after.values().size();
+        if (!(previous instanceof EnumType before) || !(object instanceof EnumType after)) {
+            return false;
+        }
+        List<String> was = before.values();
+        List<String> now = after.values();
+        if (was.size() == now.size()) {
+            boolean renames = true;
+            for (int i = 0; i < was.size(); i++) {
+                boolean same = was.get(i).equals(now.get(i));
+                boolean renamed = !now.contains(was.get(i)) && !was.contains(now.get(i));
+                renames &= same || renamed;
+            }
+            if (renames) {
+                return false;
+            }
+        }
+        // what is kept must keep its order: adding values never reorders the others
+        List<String> kept = was.stream().filter(now::contains).toList();
+        List<String> keptNow = now.stream().filter(was::contains).toList();
+        return kept.size() < was.size() || !kept.equals(keptNow);
     }
 
     @Override

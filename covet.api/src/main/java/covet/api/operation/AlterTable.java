@@ -2,9 +2,11 @@ package covet.api.operation;
 
 import covet.api.Preconditions;
 import covet.api.model.Schema;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Changes a table's comment and its dialect-owned options (PostgreSQL {@code UNLOGGED} and storage parameters,
@@ -16,8 +18,10 @@ public record AlterTable(String table, String comment, Map<String, String> optio
 
     public AlterTable {
         Preconditions.notBlank(table, "AlterTable.table");
-        options = options == null ? Map.of() : Map.copyOf(options);
-        previousOptions = previousOptions == null ? null : Map.copyOf(previousOptions);
+        // sorted, so that serialisations (files, checksums) are the same in every run
+        options = options == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(options));
+        previousOptions = previousOptions == null ? null
+                : Collections.unmodifiableMap(new TreeMap<>(previousOptions));
     }
 
     @Override

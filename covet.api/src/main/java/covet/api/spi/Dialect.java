@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 public interface Dialect {
 
     /** The API version this build of Covet speaks; a plugin returns the value it was compiled against. */
-    int API_VERSION = 1;
+    int API_VERSION = 2;
 
     /** The dialect's name: {@code sqlite}, {@code postgresql}, {@code mysql}, ... Unique among installed plugins. */
     String name();

@@ -4,6 +4,7 @@ import covet.api.model.Schema;
 import covet.api.model.Table;
 import covet.api.operation.DropColumn;
 import covet.api.operation.DropForeignKey;
+import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.Operation;
 import covet.api.spi.Capabilities;
 import covet.api.spi.Dialect;
@@ -143,10 +144,15 @@ public final class MysqlDialect implements Dialect {
 
     @Override
     public List<String> render(Operation operation, Supplier<Schema> current) {
-        // Two operations depend on what the table holds besides themselves: InnoDB's hidden foreign key indexes.
+        // Three operations depend on what the table holds besides themselves: InnoDB's hidden foreign key
+        // indexes, and the key an AUTO_INCREMENT column needs.
         if (operation instanceof DropForeignKey) {
             DropForeignKey op = (DropForeignKey) operation;
             return renderer.dropForeignKey(op, currentTable(current, op.table()));
+        }
+        if (operation instanceof DropPrimaryKey) {
+            DropPrimaryKey op = (DropPrimaryKey) operation;
+            return renderer.dropPrimaryKey(op, currentTable(current, op.table()));
         }
         if (operation instanceof DropColumn) {
             DropColumn op = (DropColumn) operation;

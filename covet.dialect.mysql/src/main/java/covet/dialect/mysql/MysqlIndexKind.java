@@ -4,36 +4,64 @@ import covet.api.model.Index;
 import java.util.Locale;
 
 /**
- * FULLTEXT and SPATIAL indexes. The model's {@link Index} has no index method, and MySQL has no partial indexes,
- * so the otherwise unused {@code where} carries the marker {@code mysql:FULLTEXT} or {@code mysql:SPATIAL}: the
- * index then round-trips instead of being re-created as a B-tree that MySQL would refuse on TEXT columns.
- * A proper {@code Index.method} in covet.api would replace this.
+ * FULLTEXT and SPATIAL indexes, as {@link Index#method()} {@code fulltext} and {@code spatial}. Before the model had
+ * index methods, MySQL's otherwise unused {@code where} carried the marker {@code mysql:FULLTEXT} or
+ * {@code mysql:SPATIAL}; migration files written then still hold it, so the marker is still read (rendered as the
+ * method, and normalised into it) and never written.
  */
 public final class MysqlIndexKind {
-    public static final String FULLTEXT = "mysql:FULLTEXT";
-    public static final String SPATIAL = "mysql:SPATIAL";
+    public static final String FULLTEXT = "fulltext";
+    public static final String SPATIAL = "spatial";
+    /** The markers of older migration files. */
+    static final String LEGACY_FULLTEXT = "mysql:FULLTEXT";
+    static final String LEGACY_SPATIAL = "mysql:SPATIAL";
 
     private MysqlIndexKind() {
     }
 
-    /** The marker for an information_schema INDEX_TYPE, or null for ordinary (BTREE, HASH) indexes. */
-    static String markerFor(String indexType) {
+    /** The method for an information_schema INDEX_TYPE, or null for ordinary (BTREE, HASH) indexes. */
+    static String methodFor(String indexType) {
         String t = indexType == null ? "" : indexType.toUpperCase(Locale.ROOT);
         return t.equals("FULLTEXT") ? FULLTEXT : t.equals("SPATIAL") ? SPATIAL : null;
     }
 
+    /** The index with a legacy marker moved to its method, and btree (the default) as null. */
+    static Index canonical(Index index) {
+        Index i = index;
+        if (LEGACY_FULLTEXT.equals(i.where())) {
+            i = i.withWhere(null).withMethod(FULLTEXT);
+        } else if (LEGACY_SPATIAL.equals(i.where())) {
+            i = i.withWhere(null).withMethod(SPATIAL);
+        }
+        if (i.method() != null) {
+            String m = i.method().toLowerCase(Locale.ROOT);
+            i = i.withMethod(m.equals("btree") ? null : m);
+        }
+        return i;
+    }
+
+    /** "FULLTEXT " or "SPATIAL " for those methods, "" for btree or none, null for any other method. */
+    static String keywordOf(String method) {
+        if (method == null) {
+            return "";
+        }
+        switch (method.toLowerCase(Locale.ROOT)) {
+            case FULLTEXT: return "FULLTEXT ";
+            case SPATIAL: return "SPATIAL ";
+            case "btree": return "";
+            default: return null;
+        }
+    }
+
     /** The keyword before INDEX / KEY ("", "UNIQUE ", "FULLTEXT ", "SPATIAL "); fails on a real predicate. */
-    static String keyword(Index index) {
-        if (index.where() == null) {
-            return index.unique() ? "UNIQUE " : "";
+    static String keyword(String table, Index index) {
+        MysqlLimits.index(table, index);
+        Index i = canonical(index);
+        if (i.where() != null) {
+            throw new MysqlUnsupportedException("partial indexes are not supported (index '" + i.name()
+                    + "' has WHERE " + i.where() + ")");
         }
-        if (index.where().equals(FULLTEXT)) {
-            return "FULLTEXT ";
-        }
-        if (index.where().equals(SPATIAL)) {
-            return "SPATIAL ";
-        }
-        throw new MysqlUnsupportedException("partial indexes are not supported (index '" + index.name()
-                + "' has WHERE " + index.where() + ")");
+        String kind = keywordOf(i.method());
+        return kind.isEmpty() && i.unique() ? "UNIQUE " : kind;
     }
 }

@@ -168,7 +168,7 @@ public final class MysqlIntrospector implements Introspector {
                 continue;
             }
             Index index = new Index(e.getKey(), parts.stream().map(MysqlIntrospector::keyColumn).toList(),
-                    parts.get(0).unique(), MysqlIndexKind.markerFor(parts.get(0).indexType()));
+                    parts.get(0).unique(), null).withMethod(MysqlIndexKind.methodFor(parts.get(0).indexType()));
             if (MysqlNormalizer.isPlainUnique(index)) {
                 uniques.add(new UniqueConstraint(index.name(),
                         index.columns().stream().map(IndexColumn::name).toList()));

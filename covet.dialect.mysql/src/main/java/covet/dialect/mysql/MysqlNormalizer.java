@@ -7,6 +7,7 @@ import covet.api.model.ForeignKey;
 import covet.api.model.Index;
 import covet.api.model.IndexColumn;
 import covet.api.model.LogicalType;
+import covet.api.model.NativeType;
 import covet.api.model.PrimaryKey;
 import covet.api.model.Schema;
 import covet.api.model.Table;
@@ -30,7 +31,7 @@ public final class MysqlNormalizer {
     }
 
     public static Schema normalize(Schema schema) {
-        return new Schema(schema.tables().stream().map(MysqlNormalizer::table)
+        return schema.withTables(schema.tables().stream().map(MysqlNormalizer::table)
                 .sorted(Comparator.comparing(Table::name)).toList());
     }
 
@@ -39,7 +40,8 @@ public final class MysqlNormalizer {
         List<Column> columns = t.columns().stream().map(c -> column(c, pk.contains(c.name()))).toList();
         List<UniqueConstraint> uniques = new ArrayList<>(t.uniques());
         List<Index> indexes = new ArrayList<>();
-        for (Index i : t.indexes()) {
+        for (Index raw : t.indexes()) {
+            Index i = MysqlIndexKind.canonical(raw);
             if (isPlainUnique(i)) {
                 uniques.add(new UniqueConstraint(i.name(), i.columns().stream().map(IndexColumn::name).toList()));
             } else if (!isForeignKeyStandIn(i, t.foreignKeys())) {
@@ -50,32 +52,62 @@ public final class MysqlNormalizer {
                 .filter(c -> c.type() instanceof LogicalType && ((LogicalType) c.type()).kind() == TypeKind.JSON)
                 .map(Column::name).collect(Collectors.toSet());
         List<Check> checks = t.checks().stream()
-                .map(c -> new Check(c.name(), checkExpression(c.expression())))
+                .map(c -> new Check(c.name(), checkExpression(c.expression()), c.notValid()))
                 .filter(c -> !isJsonValidCheck(c, jsonColumns))
                 .toList();
-        return new Table(t.name(), columns,
-                t.primaryKey() == null ? null : new PrimaryKey(null, t.primaryKey().columns()),
-                sorted(uniques, UniqueConstraint::name), sorted(indexes, Index::name),
-                sorted(t.foreignKeys(), ForeignKey::name), sorted(checks, Check::name), blankToNull(t.comment()));
+        // what MySQL cannot hold (exclusions, options, partitioning, deferrable keys) is kept, for the diff to show
+        // and the renderer to refuse by name
+        return t.withColumns(columns)
+                .withPrimaryKey(t.primaryKey() == null ? null : new PrimaryKey(null, t.primaryKey().columns()))
+                .withUniques(sorted(uniques, UniqueConstraint::name)).withIndexes(sorted(indexes, Index::name))
+                .withForeignKeys(sorted(t.foreignKeys(), ForeignKey::name)).withChecks(sorted(checks, Check::name))
+                .withComment(blankToNull(t.comment()));
     }
 
+    /**
+     * A column as the introspector reads it: an identity refinement is MySQL's one AUTO_INCREMENT (ALWAYS is not
+     * enforced, so it reads back as the ordinary one); a column collation and a stored generated expression ride in
+     * the native type, where the introspector reports them (a collation only where it differs from the table's,
+     * so one that names the table's own collation reads back without it).
+     */
     static Column column(Column c, boolean inPrimaryKey) {
-        ColumnType type = MysqlTypes.normalize(c.type());
-        boolean generated = MysqlRenderer.isGenerated(c.withType(type));
+        ColumnType type = MysqlTypes.normalize(foldedType(c));
+        boolean generated = MysqlRenderer.isGenerated(Column.of(c.name(), type));
         String def = generated || c.autoIncrement() ? null : MysqlDefaults.normalize(c.defaultValue(), type);
         return new Column(c.name(), type, c.nullable() && !inPrimaryKey, def, c.autoIncrement(),
                 blankToNull(c.comment()));
     }
 
-    /** A unique index MySQL cannot tell from a UNIQUE constraint: plain ascending columns, no prefix. */
+    private static ColumnType foldedType(Column c) {
+        if (c.collation() == null && c.generated() == null) {
+            return c.type();
+        }
+        StringBuilder sql = new StringBuilder(MysqlTypes.toSql(c.type()));
+        if (c.collation() != null) {
+            String collation = c.collation().strip().toLowerCase(java.util.Locale.ROOT);
+            int underscore = collation.indexOf('_');
+            sql.append(" character set ").append(underscore < 0 ? collation : collation.substring(0, underscore))
+                    .append(" collate ").append(collation);
+        }
+        if (c.generated() != null) {
+            sql.append(" generated always as (").append(c.generated().strip()).append(") stored");
+        }
+        return new NativeType(MysqlTypes.canonicalNative(sql.toString()));
+    }
+
+    /** A unique index MySQL cannot tell from a UNIQUE constraint: plain ascending columns, no prefix, no method. */
     static boolean isPlainUnique(Index i) {
-        return i.unique() && i.where() == null
-                && i.columns().stream().allMatch(k -> !k.isExpression() && !k.descending());
+        return i.unique() && i.where() == null && i.method() == null && isPlain(i);
+    }
+
+    private static boolean isPlain(Index i) {
+        return i.include().isEmpty() && !i.nullsNotDistinct() && i.columns().stream()
+                .allMatch(k -> !k.isExpression() && !k.descending() && k.nulls() == null && k.opclass() == null);
     }
 
     /** The index InnoDB creates under a foreign key's name when no other index serves it. */
     static boolean isForeignKeyStandIn(Index i, List<ForeignKey> foreignKeys) {
-        return !i.unique() && i.where() == null && foreignKeys.stream().anyMatch(f -> f.name().equals(i.name())
+        return !i.unique() && i.where() == null && i.method() == null && isPlain(i) && foreignKeys.stream().anyMatch(f -> f.name().equals(i.name())
                 && i.columns().stream().allMatch(k -> !k.isExpression() && !k.descending())
                 && i.columns().stream().map(IndexColumn::name).toList().equals(f.columns()));
     }
@@ -90,7 +122,7 @@ public final class MysqlNormalizer {
             candidates.add(t.primaryKey().columns());
         }
         t.uniques().forEach(u -> candidates.add(u.columns()));
-        t.indexes().stream().filter(i -> !i.name().equals(fk.name()) && i.where() == null)
+        t.indexes().stream().filter(i -> !i.name().equals(fk.name()) && i.where() == null && i.method() == null)
                 .forEach(i -> candidates.add(i.columns().stream()
                         .map(k -> k.isExpression() ? "\u0000" : k.name()).toList()));
         return candidates.stream().anyMatch(cols -> cols.size() >= fk.columns().size()

@@ -21,6 +21,16 @@ import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropIndex;
 import covet.api.operation.DropTable;
 import covet.api.operation.DropUniqueConstraint;
+import covet.api.operation.AddPrimaryKey;
+import covet.api.operation.DropPrimaryKey;
+import covet.api.operation.AddExclusion;
+import covet.api.operation.DropExclusion;
+import covet.api.operation.AlterTable;
+import covet.api.operation.AttachPartition;
+import covet.api.operation.DetachPartition;
+import covet.api.operation.CreateObject;
+import covet.api.operation.DropObject;
+import covet.api.operation.AlterObject;
 import covet.api.operation.OperationVisitor;
 import covet.api.operation.RenameColumn;
 import covet.api.operation.RenameTable;
@@ -49,6 +59,7 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(CreateTable op) {
         Table t = op.table();
+        MysqlLimits.table(t);
         List<Check> inline = inlineChecks(t);
         List<String> parts = new ArrayList<>();
         for (Column c : t.columns()) {
@@ -64,7 +75,7 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
             parts.add("PRIMARY KEY (" + names(t.primaryKey().columns()) + ")");
         }
         t.uniques().forEach(u -> parts.add(uniqueDefinition(u)));
-        t.indexes().forEach(i -> parts.add(MysqlIndexKind.keyword(i) + "KEY " + quote.apply(i.name())
+        t.indexes().forEach(i -> parts.add(MysqlIndexKind.keyword(t.name(), i) + "KEY " + quote.apply(i.name())
                 + " (" + keyParts(i) + ")"));
         t.foreignKeys().forEach(f -> parts.add(foreignKeyDefinition(f)));
         t.checks().stream().filter(c -> !inline.contains(c)).forEach(c -> parts.add(checkDefinition(c)));
@@ -121,7 +132,7 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(CreateIndex op) {
         Index i = op.index();
-        return List.of("CREATE " + MysqlIndexKind.keyword(i) + "INDEX " + quote.apply(i.name()) + " ON "
+        return List.of("CREATE " + MysqlIndexKind.keyword(op.table(), i) + "INDEX " + quote.apply(i.name()) + " ON "
                 + quote.apply(op.table()) + " (" + keyParts(i) + ")");
     }
 
@@ -132,6 +143,7 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddForeignKey op) {
+        MysqlLimits.foreignKey(op.table(), op.foreignKey());
         return List.of(alter(op.table()) + "ADD " + foreignKeyDefinition(op.foreignKey()));
     }
 
@@ -173,6 +185,7 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddUniqueConstraint op) {
+        MysqlLimits.unique(op.table(), op.unique());
         return List.of(alter(op.table()) + "ADD " + uniqueDefinition(op.unique()));
     }
 
@@ -183,6 +196,7 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddCheck op) {
+        MysqlLimits.check(op.table(), op.check());
         return List.of(alter(op.table()) + "ADD " + checkDefinition(op.check()));
     }
 
@@ -192,14 +206,124 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
         return List.of(alter(op.table()) + "DROP CONSTRAINT " + quote.apply(op.name()));
     }
 
+    /** MySQL names every primary key PRIMARY: the model's name, if any, has no place. */
+    @Override
+    public List<String> visit(AddPrimaryKey op) {
+        return List.of(alter(op.table()) + "ADD PRIMARY KEY (" + names(op.key().columns()) + ")");
+    }
+
+    @Override
+    public List<String> visit(DropPrimaryKey op) {
+        return dropPrimaryKey(op, null);
+    }
+
+    /**
+     * DROP PRIMARY KEY, knowing the table as it stands ({@code current}, may be null). An AUTO_INCREMENT column
+     * must lead some key: when the primary key is its only one, the drop would fail half way through a
+     * migration, so it is refused here, naming the order that works. The key made its columns NOT NULL; those
+     * the model holds nullable are made nullable again in the same statement, so the table matches the model.
+     */
+    public List<String> dropPrimaryKey(DropPrimaryKey op, Table current) {
+        StringBuilder sql = new StringBuilder(alter(op.table())).append("DROP PRIMARY KEY");
+        if (current != null) {
+            for (Column c : current.columns()) {
+                if (c.autoIncrement() && !keyedWithoutPrimaryKey(current, c.name())) {
+                    throw new MysqlUnsupportedException("cannot drop the primary key of " + op.table() + ": its"
+                            + " AUTO_INCREMENT column " + c.name() + " needs a key; turn AUTO_INCREMENT off first"
+                            + " (an AlterColumn before the DropPrimaryKey, and back after an AddPrimaryKey), or"
+                            + " add an index that starts with " + c.name());
+                }
+            }
+            if (current.primaryKey() != null) {
+                for (String name : current.primaryKey().columns()) {
+                    Column c = current.column(name).orElse(null);
+                    if (c != null && c.nullable()) {
+                        sql.append(", MODIFY COLUMN ").append(columnDefinition(c));
+                    }
+                }
+            }
+        }
+        return List.of(sql.toString());
+    }
+
+    private static boolean keyedWithoutPrimaryKey(Table t, String column) {
+        return t.uniques().stream().anyMatch(u -> u.columns().get(0).equals(column))
+                || t.indexes().stream().anyMatch(i -> column.equals(i.columns().get(0).name()));
+    }
+
+    @Override
+    public List<String> visit(AddExclusion op) {
+        throw MysqlLimits.notSupported(op.table(), "exclusion constraint " + op.exclusion().name()
+                + ": exclusion constraints are");
+    }
+
+    @Override
+    public List<String> visit(DropExclusion op) {
+        throw MysqlLimits.notSupported(op.table(), "exclusion constraint " + op.name()
+                + ": exclusion constraints are");
+    }
+
+    /**
+     * The table comment ({@code COMMENT = ''} removes it). Table options (ENGINE, CHARSET, ...) are not in the
+     * model for MySQL yet: a change of them is refused rather than skipped.
+     */
+    @Override
+    public List<String> visit(AlterTable op) {
+        if (!op.options().isEmpty() || (op.previousOptions() != null && !op.previousOptions().isEmpty())) {
+            throw MysqlLimits.options(op.table(), op.options());
+        }
+        if (!op.changesComment()) {
+            return List.of();
+        }
+        return List.of(alter(op.table()) + "COMMENT = "
+                + MysqlDefaults.quote(op.comment() == null ? "" : op.comment()));
+    }
+
+    @Override
+    public List<String> visit(AttachPartition op) {
+        throw MysqlLimits.notSupported(op.table(), "attaching it as a partition of " + op.partition().parent()
+                + ": partitioning is not managed yet and");
+    }
+
+    @Override
+    public List<String> visit(DetachPartition op) {
+        throw MysqlLimits.notSupported(op.table(), "detaching it from " + op.partition().parent()
+                + ": partitioning is not managed yet and");
+    }
+
+    @Override
+    public List<String> visit(CreateObject op) {
+        throw MysqlLimits.object(op.object());
+    }
+
+    @Override
+    public List<String> visit(DropObject op) {
+        throw MysqlLimits.object(op.object());
+    }
+
+    @Override
+    public List<String> visit(AlterObject op) {
+        throw MysqlLimits.object(op.object());
+    }
+
     @Override
     public List<String> visit(RunSQL op) {
         return op.sql();
     }
 
-    /** The full column definition MODIFY, ADD and CREATE need. */
+    /**
+     * The full column definition MODIFY, ADD and CREATE need. A collation implies its character set; a generated
+     * expression from the model is STORED (VIRTUAL ones ride in the native type, as the introspector reads them);
+     * an identity refinement is MySQL's one AUTO_INCREMENT, as the normaliser reads it.
+     */
     public String columnDefinition(Column c) {
         StringBuilder b = new StringBuilder(quote.apply(c.name())).append(' ').append(MysqlTypes.toSql(c.type()));
+        if (c.collation() != null) {
+            b.append(" COLLATE ").append(c.collation());
+        }
+        if (c.generated() != null) {
+            b.append(" GENERATED ALWAYS AS (").append(c.generated().strip()).append(") STORED");
+        }
         boolean generated = isGenerated(c);
         if (!c.nullable()) {
             b.append(" NOT NULL");
@@ -219,7 +343,7 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
     }
 
     static boolean isGenerated(Column c) {
-        return c.type() instanceof NativeType
+        return c.generated() != null || c.type() instanceof NativeType
                 && ((NativeType) c.type()).sql().toLowerCase(Locale.ROOT).contains(" generated always as ");
     }
 

@@ -80,8 +80,13 @@ class MysqlDialectTest {
                 () -> dialect.render(new CreateIndex("t", partial), null));
         assertTrue(e.getMessage().startsWith("mysql: partial indexes are not supported"), e.getMessage());
         assertEquals(List.of("CREATE FULLTEXT INDEX `f` ON `t` (`a`, `b`)"), dialect.render(new CreateIndex("t",
-                new Index("f", List.of(IndexColumn.of("a"), IndexColumn.of("b")), false, MysqlIndexKind.FULLTEXT)),
-                null));
+                new Index("f", List.of(IndexColumn.of("a"), IndexColumn.of("b")), false, null)
+                        .withMethod(MysqlIndexKind.FULLTEXT)), null));
+        // the marker older migration files hold in where still means FULLTEXT
+        assertEquals(List.of("CREATE FULLTEXT INDEX `f` ON `t` (`a`)"), dialect.render(new CreateIndex("t",
+                new Index("f", List.of(IndexColumn.of("a")), false, "mysql:FULLTEXT")), null));
+        assertEquals(List.of("CREATE SPATIAL INDEX `g` ON `t` (`p`)"), dialect.render(new CreateIndex("t",
+                Index.on("g", "p").withMethod("SPATIAL")), null));
         assertEquals(List.of("CREATE INDEX `e` ON `t` ((lower(`a`)) DESC, `b`(10))"), dialect.render(
                 new CreateIndex("t", new Index("e", List.of(new IndexColumn(null, "lower(`a`)", true),
                         IndexColumn.expression("`b`(10)")), false, null)), null));

@@ -93,7 +93,7 @@ class MysqlRoundTripTest {
                 new Column("title", LogicalType.of(TypeKind.TEXT), true, null, false, null)),
                 PrimaryKey.of("id"),
                 List.of(new UniqueConstraint("parent_code_uq", List.of("code"))),
-                List.of(new Index("parent_title_ft", List.of(IndexColumn.of("title")), false, MysqlIndexKind.FULLTEXT),
+                List.of(Index.on("parent_title_ft", "title").withMethod(MysqlIndexKind.FULLTEXT),
                         new Index("parent_title_prefix", List.of(IndexColumn.expression("`title`(12)")), false, null)),
                 null, null, "parents, it's \"quoted\"\nand multi-line");
         Table child = new Table("child", List.of(

@@ -1,66 +1,94 @@
 package covet.dialect.postgres;
 
 /**
- * The catalog queries of {@link PostgresIntrospector}. Each reads one kind of object for every table of every user
- * schema at once (joins over pg_catalog, never a query per table), so introspection costs the same number of
- * round trips whatever the size of the database.
+ * The catalog queries that read tables for {@link PostgresIntrospector}. Each reads one kind of thing for every
+ * table of every user schema at once (joins over pg_catalog, never a query per table), so introspection costs the
+ * same number of round trips whatever the size of the database. The other objects are read by
+ * {@link PostgresObjectQueries}.
  */
 final class PostgresCatalogQueries {
 
     private PostgresCatalogQueries() {
     }
 
-    /** User schemas: not the system ones, not temporary ones, not those an extension owns. */
-    private static final String USER_TABLES = """
-            WITH t AS (
-                SELECT c.oid, n.nspname, c.relname
-                FROM pg_catalog.pg_class c
-                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-                WHERE c.relkind IN ('r', 'p')
-                  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-                  AND n.nspname NOT LIKE 'pg\\_toast%'
-                  AND n.nspname NOT LIKE 'pg\\_temp\\_%'
-                  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                                  WHERE d.classid = 'pg_catalog.pg_class'::regclass
-                                    AND d.objid = c.oid AND d.deptype = 'e')
-            )
-            """;
+    /** A namespace the user made: not a system one, not a temporary or TOAST one. */
+    static final String USER_NAMESPACE = "n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'";
 
+    /** The object {@code oid} of catalog {@code catalog} is not a member of an extension (which creates it). */
+    static String notInExtension(String catalog, String oid) {
+        return "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog." + catalog
+                + "'::regclass AND x.objid = " + oid + " AND x.deptype = 'e')";
+    }
+
+    /** A collation's model name: plain in pg_catalog, {@code schema.name} elsewhere; {@code cl}/{@code cn}. */
+    static final String COLLATION_NAME =
+            "CASE WHEN cn.nspname = 'pg_catalog' THEN cl.collname ELSE cn.nspname || '.' || cl.collname END";
+
+    /** Relations of the given relkinds in user schemas, as CTE {@code t}. */
+    private static String userRelations(String relkinds) {
+        return """
+                WITH t AS (
+                    SELECT c.oid, n.nspname, c.relname
+                    FROM pg_catalog.pg_class c
+                    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                    WHERE c.relkind IN (%s) AND %s AND %s
+                )
+                """.formatted(relkinds, USER_NAMESPACE, notInExtension("pg_class", "c.oid"));
+    }
+
+    private static final String USER_TABLES = userRelations("'r', 'p'");
+
+    /**
+     * Tables and partitioned tables with their parents (pg_inherits, in inhseqno order: the partition's parent or
+     * the INHERITS parents), partition key and bound, and storage parameters (the TOAST table's prefixed
+     * {@code toast.}).
+     */
     static final String TABLES = USER_TABLES + """
             SELECT t.oid, t.nspname, t.relname, pg_catalog.obj_description(t.oid, 'pg_class') AS comment,
-                   pg_catalog.current_schema() AS current_schema
+                   c.relkind, c.relpersistence, c.relispartition,
+                   CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_by,
+                   CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS bound,
+                   ARRAY(SELECT pn.nspname FROM pg_catalog.pg_inherits i
+                         JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+                         JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                         WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_schemas,
+                   ARRAY(SELECT pc.relname FROM pg_catalog.pg_inherits i
+                         JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+                         WHERE i.inhrelid = c.oid ORDER BY i.inhseqno) AS parent_names,
+                   ARRAY(SELECT o FROM unnest(c.reloptions) o
+                         UNION ALL
+                         SELECT 'toast.' || o FROM pg_catalog.pg_class tc, unnest(tc.reloptions) o
+                         WHERE tc.oid = c.reltoastrelid) AS options
             FROM t
-            UNION ALL
-            SELECT NULL, NULL, NULL, NULL, pg_catalog.current_schema()
+            JOIN pg_catalog.pg_class c ON c.oid = t.oid
             """;
 
     /**
-     * {@code owned_serial}: the default is nextval() of a sequence owned by this column (what {@code serial}
-     * creates), found through the two pg_depend rows that bind the sequence to the column and the default to the
-     * sequence.
+     * Columns with identity, generation, whether they are declared locally (not only inherited), and their
+     * collation when it is not their type's.
      */
     static final String COLUMNS = USER_TABLES + """
             SELECT a.attrelid, a.attnum, a.attname,
                    pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
-                   a.attnotnull, a.attidentity, a.attgenerated,
+                   a.attnotnull, a.attidentity, a.attgenerated, a.attislocal,
                    pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_value,
-                   EXISTS (SELECT 1
-                           FROM pg_catalog.pg_depend ds
-                           JOIN pg_catalog.pg_depend dd
-                             ON dd.refclassid = 'pg_catalog.pg_class'::regclass AND dd.refobjid = ds.objid
-                           WHERE ds.classid = 'pg_catalog.pg_class'::regclass
-                             AND ds.refclassid = 'pg_catalog.pg_class'::regclass
-                             AND ds.refobjid = a.attrelid AND ds.refobjsubid = a.attnum AND ds.deptype = 'a'
-                             AND dd.classid = 'pg_catalog.pg_attrdef'::regclass AND dd.objid = ad.oid)
-                       AS owned_serial,
+                   CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation THEN %s END AS collation,
                    pg_catalog.col_description(a.attrelid, a.attnum) AS comment
             FROM t
             JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid
+            JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
             LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+            LEFT JOIN pg_catalog.pg_collation cl ON cl.oid = a.attcollation
+            LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = cl.collnamespace
             WHERE a.attnum > 0 AND NOT a.attisdropped
             ORDER BY a.attrelid, a.attnum
-            """;
+            """.formatted(COLLATION_NAME);
 
+    /**
+     * Constraints a table declares itself: not those a partition gets from its parent (conparentid), not CHECKs
+     * only inherited (conislocal). {@code nulls_not_distinct} is read through to_jsonb so that the query also runs
+     * before PostgreSQL 15, which has no such column.
+     */
     static final String CONSTRAINTS = USER_TABLES + """
             SELECT co.conrelid, co.conname, co.contype,
                    ARRAY(SELECT a.attname
@@ -72,29 +100,51 @@ final class PostgresCatalogQueries {
                          FROM unnest(co.confkey) WITH ORDINALITY k(num, ord)
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.num
                          ORDER BY k.ord) AS ref_columns,
-                   co.confdeltype, co.confupdtype,
+                   co.confdeltype, co.confupdtype, co.condeferrable, co.condeferred, co.convalidated,
+                   COALESCE((SELECT (to_jsonb(i) ->> 'indnullsnotdistinct')::boolean FROM pg_catalog.pg_index i
+                             WHERE i.indexrelid = co.conindid), false) AS nulls_not_distinct,
                    pg_catalog.pg_get_constraintdef(co.oid, true) AS definition
             FROM t
             JOIN pg_catalog.pg_constraint co ON co.conrelid = t.oid
             LEFT JOIN pg_catalog.pg_class rc ON rc.oid = co.confrelid
             LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
-            WHERE co.contype IN ('p', 'u', 'f', 'c')
+            WHERE co.contype IN ('p', 'u', 'f', 'c', 'x') AND co.conparentid = 0
+              AND (co.contype <> 'c' OR co.conislocal)
             ORDER BY co.conrelid, co.conname
             """;
 
-    /** Indexes that no PRIMARY KEY, UNIQUE or EXCLUDE constraint owns; key parts as attnums and as deparsed SQL. */
-    static final String INDEXES = USER_TABLES + """
-            SELECT i.indrelid, ic.relname AS name, i.indisunique,
-                   i.indkey::text AS keys, i.indoption::text AS options,
+    /**
+     * Indexes of tables and materialized views that no PRIMARY KEY, UNIQUE or EXCLUDE constraint owns and that are
+     * not attached to a parent index (a partition's copy). Per key part: the column name ('' for an expression),
+     * the deparsed SQL, indoption and the operator class when it is not the default one ('' otherwise); the
+     * trailing {@code indnatts - indnkeyatts} columns are the INCLUDE ones.
+     */
+    static final String INDEXES = userRelations("'r', 'p', 'm'") + """
+            SELECT i.indrelid, ic.relname AS name, i.indisunique, am.amname AS method, i.indnkeyatts,
+                   i.indoption::text AS options,
+                   COALESCE((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
                    pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
+                   ARRAY(SELECT COALESCE(a.attname, '')
+                         FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(num, ord)
+                         LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num
+                         ORDER BY k.ord) AS columns,
                    ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
-                         FROM generate_series(1, i.indnkeyatts) k ORDER BY k) AS key_sql
+                         FROM generate_series(1, i.indnkeyatts) k ORDER BY k) AS key_sql,
+                   ARRAY(SELECT CASE WHEN oc.opcdefault THEN ''
+                                     WHEN ocn.nspname IN ('pg_catalog', pg_catalog.current_schema())
+                                     THEN oc.opcname ELSE ocn.nspname || '.' || oc.opcname END
+                         FROM unnest(i.indclass::oid[]) WITH ORDINALITY k(cls, ord)
+                         JOIN pg_catalog.pg_opclass oc ON oc.oid = k.cls
+                         JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
+                         ORDER BY k.ord) AS opclasses
             FROM t
             JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+            JOIN pg_catalog.pg_am am ON am.oid = ic.relam
             WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint co
                               WHERE co.conrelid = i.indrelid AND co.conindid = i.indexrelid
                                 AND co.contype IN ('p', 'u', 'x'))
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid)
             ORDER BY i.indrelid, ic.relname
             """;
 

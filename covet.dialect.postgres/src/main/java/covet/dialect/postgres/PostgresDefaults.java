@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  *   <li>on a numeric column a quoted number is a number: {@code '-1'::integer} is {@code -1};</li>
  *   <li>{@code TRUE}, {@code FALSE} are lower case; the SQL value functions ({@code current_timestamp}, ...) are
  *       upper case, as the server prints them; {@code NULL} is no default at all.</li>
+ *   <li>{@code nextval('s')} is {@code nextval('s'::regclass)}, {@code nextval('s'::text)} is
+ *       {@code nextval(('s'::text)::regclass)}, as the server stores them (a {@code serial} column keeps its
+ *       default: it is not an auto-increment column).</li>
  * </ul>
  * Any other expression is kept as written: the server's own deparsed form is what round-trips.
  */
@@ -23,6 +26,9 @@ final class PostgresDefaults {
             Pattern.compile("^('(?:[^']|'')*')::[a-z_][a-z0-9_ .\"]*(?:\\(\\d+(?:,\\s*\\d+)?\\))?(?:\\[\\])*$");
     private static final Pattern NUMBER = Pattern.compile("^-?\\d+(\\.\\d+)?$");
     private static final Pattern NEXTVAL = Pattern.compile("^nextval\\('((?:[^']|'')+)'(?:::regclass)?\\)$");
+    /** {@code nextval('s')} and {@code nextval('s'::text)}, which the server stores with their regclass cast. */
+    private static final Pattern NEXTVAL_UNCAST =
+            Pattern.compile("^(?i:nextval)\\s*\\(\\s*('(?:[^']|'')+')(::text)?\\s*\\)$");
     private static final Set<String> VALUE_FUNCTIONS = Set.of("CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME",
             "LOCALTIMESTAMP", "LOCALTIME", "CURRENT_USER", "SESSION_USER", "CURRENT_ROLE", "CURRENT_CATALOG",
             "CURRENT_SCHEMA", "USER");
@@ -47,6 +53,12 @@ final class PostgresDefaults {
         }
         if (VALUE_FUNCTIONS.contains(upper)) {
             return upper;
+        }
+        Matcher n = NEXTVAL_UNCAST.matcher(e);
+        if (n.matches()) {
+            // serial's default: the sequence is resolved once (regclass) or, cast to text, at every call
+            return n.group(2) == null ? "nextval(" + n.group(1) + "::regclass)"
+                    : "nextval((" + n.group(1) + "::text)::regclass)";
         }
         Matcher m = CAST_LITERAL.matcher(e);
         if (m.matches()) {

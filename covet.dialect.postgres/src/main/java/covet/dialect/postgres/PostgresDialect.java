@@ -1,5 +1,6 @@
 package covet.dialect.postgres;
 
+import covet.api.model.ObjectKind;
 import covet.api.model.Schema;
 import covet.api.operation.Operation;
 import covet.api.spi.Capabilities;
@@ -11,16 +12,20 @@ import covet.api.sql.SqlScript;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** PostgreSQL 13 and later, through pgjdbc. */
 public final class PostgresDialect implements Dialect {
     static final String URL_PREFIX = "jdbc:postgresql:";
+    /** SQLSTATE out_of_memory, raised as "out of shared memory" when the lock table is full. */
+    private static final String OUT_OF_SHARED_MEMORY = "53200";
     private static final Capabilities CAPABILITIES = new Capabilities(true, false, true, true, true, true);
 
     private final PostgresIntrospector introspector = new PostgresIntrospector();
@@ -119,6 +124,31 @@ public final class PostgresDialect implements Dialect {
     public boolean runsOutsideTransaction(Operation operation) {
         return (operation instanceof covet.api.operation.CreateIndex c && c.concurrently())
                 || (operation instanceof covet.api.operation.DropIndex d && d.concurrently());
+    }
+
+    /** Every kind: PostgreSQL has each of them. */
+    @Override
+    public Set<ObjectKind> managedObjects() {
+        return EnumSet.allOf(ObjectKind.class);
+    }
+
+    /**
+     * "out of shared memory" (SQLSTATE 53200) names no setting: each relation a transaction touches takes a lock
+     * slot, and the server's lock table holds about max_locks_per_transaction x (max_connections +
+     * max_prepared_transactions) of them.
+     */
+    @Override
+    public String explainFailure(SQLException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException && OUT_OF_SHARED_MEMORY.equals(((SQLException) t).getSQLState())) {
+                return "the migration's transaction locks more relations than the server's lock table holds"
+                        + " (max_locks_per_transaction, 64 by default, x max_connections): split the migration into"
+                        + " smaller ones (makemigrations writes a large change as a chain of migrations of at most"
+                        + " max_operations_per_migration operations; see docs/configuration.md), or raise"
+                        + " max_locks_per_transaction in postgresql.conf and restart the server";
+            }
+        }
+        return null;
     }
 
     @Override

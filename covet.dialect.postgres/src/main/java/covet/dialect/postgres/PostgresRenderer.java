@@ -5,26 +5,30 @@ import static covet.dialect.postgres.PostgresNames.literal;
 import static covet.dialect.postgres.PostgresNames.quote;
 import static covet.dialect.postgres.PostgresNames.table;
 
-import covet.api.model.Check;
-import covet.api.model.Column;
-import covet.api.model.ForeignKey;
-import covet.api.model.Index;
-import covet.api.model.IndexColumn;
-import covet.api.model.ReferentialAction;
+import covet.api.model.PrimaryKey;
 import covet.api.model.Schema;
 import covet.api.model.Table;
-import covet.api.model.UniqueConstraint;
 import covet.api.operation.AddCheck;
 import covet.api.operation.AddColumn;
+import covet.api.operation.AddExclusion;
 import covet.api.operation.AddForeignKey;
+import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterObject;
+import covet.api.operation.AlterTable;
+import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
+import covet.api.operation.CreateObject;
 import covet.api.operation.CreateTable;
+import covet.api.operation.DetachPartition;
 import covet.api.operation.DropCheck;
 import covet.api.operation.DropColumn;
+import covet.api.operation.DropExclusion;
 import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropIndex;
+import covet.api.operation.DropObject;
+import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.DropTable;
 import covet.api.operation.DropUniqueConstraint;
 import covet.api.operation.OperationVisitor;
@@ -50,24 +54,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(CreateTable op) {
-        Table t = op.table();
-        List<String> out = new ArrayList<>(prerequisites(t.name(), t.columns()));
-        List<String> parts = new ArrayList<>();
-        t.columns().forEach(c -> parts.add(columnDefinition(c)));
-        if (t.primaryKey() != null) {
-            parts.add(constraintPrefix(t.primaryKey().name()) + "PRIMARY KEY (" + names(t.primaryKey().columns())
-                    + ")");
-        }
-        t.uniques().forEach(u -> parts.add(uniqueClause(u)));
-        t.checks().forEach(c -> parts.add(checkClause(c)));
-        t.foreignKeys().forEach(f -> parts.add(foreignKeyClause(f)));
-        out.add("CREATE TABLE " + table(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
-        t.indexes().forEach(i -> out.add(createIndex(t.name(), i)));
-        if (t.comment() != null) {
-            out.add("COMMENT ON TABLE " + table(t.name()) + " IS " + literal(t.comment()));
-        }
-        t.columns().stream().filter(c -> c.comment() != null).forEach(c -> out.add(columnComment(t.name(), c)));
-        return out;
+        return PostgresTableSql.createTable(op.table());
     }
 
     @Override
@@ -77,10 +64,10 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddColumn op) {
-        List<String> out = new ArrayList<>(prerequisites(op.table(), List.of(op.column())));
-        out.add(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
+        List<String> out = new ArrayList<>();
+        out.add(alterTable(op.table()) + "ADD COLUMN " + PostgresTableSql.columnDefinition(op.column()));
         if (op.column().comment() != null) {
-            out.add(columnComment(op.table(), op.column()));
+            out.add(PostgresTableSql.columnComment(op.table(), op.column()));
         }
         return out;
     }
@@ -144,7 +131,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(CreateIndex op) {
-        String sql = createIndex(op.table(), op.index());
+        String sql = PostgresTableSql.createIndex(op.table(), op.index());
         return List.of(op.concurrently() ? sql.replaceFirst("INDEX ", "INDEX CONCURRENTLY ") : sql);
     }
 
@@ -155,7 +142,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddForeignKey op) {
-        return List.of(alterTable(op.table()) + "ADD " + foreignKeyClause(op.foreignKey()));
+        return List.of(alterTable(op.table()) + "ADD " + PostgresTableSql.foreignKeyClause(op.foreignKey()));
     }
 
     @Override
@@ -165,7 +152,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddUniqueConstraint op) {
-        return List.of(alterTable(op.table()) + "ADD " + uniqueClause(op.unique()));
+        return List.of(alterTable(op.table()) + "ADD " + PostgresTableSql.uniqueClause(op.unique()));
     }
 
     @Override
@@ -175,7 +162,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddCheck op) {
-        return List.of(alterTable(op.table()) + "ADD " + checkClause(op.check()));
+        return List.of(alterTable(op.table()) + "ADD " + PostgresTableSql.checkClause(op.check()));
     }
 
     @Override
@@ -184,91 +171,97 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     }
 
     @Override
-    public List<String> visit(RunSQL op) {
-        return op.sql();
+    public List<String> visit(AddPrimaryKey op) {
+        return List.of(alterTable(op.table()) + "ADD " + PostgresTableSql.primaryKeyClause(op.key()));
     }
 
     /**
-     * What must exist before a table or column can: its schema, and a sequence that a {@code nextval} default names
-     * (the model has no sequence object; the sequence is created with default settings when missing).
+     * An unnamed key is the one the database named {@code <table>_pkey}; without a definition the key the live
+     * table holds names it.
      */
-    static List<String> prerequisites(String tableName, List<Column> columns) {
-        List<String> out = new ArrayList<>();
-        String schema = PostgresNames.schemaOf(tableName);
-        if (schema != null) {
-            out.add("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+    @Override
+    public List<String> visit(DropPrimaryKey op) {
+        String name = op.definition() == null ? null : op.definition().name();
+        if (name == null && op.definition() == null && current != null) {
+            name = current.get().table(op.table()).map(Table::primaryKey).map(PrimaryKey::name).orElse(null);
         }
-        for (Column c : columns) {
-            String sequence = c.autoIncrement() ? null : PostgresDefaults.nextvalSequence(c.defaultValue());
-            if (sequence != null) {
-                // the text inside nextval('...') is already an SQL name, quoted where it needs to be
-                out.add("CREATE SEQUENCE IF NOT EXISTS " + sequence);
-            }
+        if (name == null) {
+            name = PostgresNames.generated(PostgresNames.localName(op.table()), null, "pkey");
         }
-        return out;
+        return List.of(dropConstraint(op.table(), name));
     }
 
-    static String columnDefinition(Column c) {
-        StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(PostgresTypes.toSql(c.type()));
-        if (c.autoIncrement()) {
-            requireIntegral(c);
-            b.append(" GENERATED BY DEFAULT AS IDENTITY");
-        }
-        if (!c.nullable()) {
-            b.append(" NOT NULL");
-        }
-        if (c.defaultValue() != null && !c.autoIncrement()) {
-            b.append(" DEFAULT ").append(c.defaultValue());
-        }
-        return b.toString();
+    @Override
+    public List<String> visit(AddExclusion op) {
+        return List.of(alterTable(op.table()) + "ADD " + PostgresTableSql.exclusionClause(op.exclusion()));
     }
 
-    static void requireIntegral(Column c) {
-        if (!PostgresTypes.isIntegral(c.type())) {
-            throw new IllegalArgumentException("postgresql: auto-increment column '" + c.name()
-                    + "' must be smallint, integer or bigint, not " + c.type().spelling());
-        }
+    @Override
+    public List<String> visit(DropExclusion op) {
+        return List.of(dropConstraint(op.table(), op.name()));
     }
 
-    static String columnComment(String tableName, Column c) {
-        return "COMMENT ON COLUMN " + table(tableName) + "." + quote(c.name()) + " IS "
-                + (c.comment() == null ? "NULL" : literal(c.comment()));
+    @Override
+    public List<String> visit(AlterTable op) {
+        return PostgresTableSettings.statements(op);
     }
 
-    static String createIndex(String tableName, Index i) {
-        String keys = i.columns().stream().map(PostgresRenderer::indexKey).collect(Collectors.joining(", "));
-        return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + quote(i.name()) + " ON " + table(tableName)
-                + " (" + keys + ")" + (i.where() != null ? " WHERE " + i.where() : "");
+    @Override
+    public List<String> visit(AttachPartition op) {
+        return List.of(alterTable(op.partition().parent()) + "ATTACH PARTITION " + table(op.table()) + " "
+                + op.partition().bound());
     }
 
-    private static String indexKey(IndexColumn k) {
-        String key = k.isExpression() ? "(" + k.expression() + ")" : quote(k.name());
-        return k.descending() ? key + " DESC" : key;
+    /**
+     * A detached partition keeps, as its own, what the server cloned from the parent (key and unique constraints,
+     * foreign keys, inherited checks, indexes attached to the parent's). The model never lists those on a
+     * partition, so they are dropped with the detach: the table is then what the model says it is, and attaching
+     * it again clones them anew.
+     */
+    @Override
+    public List<String> visit(DetachPartition op) {
+        String detach = alterTable(op.partition().parent()) + "DETACH PARTITION " + table(op.table());
+        return List.of("DO $covet$\n"
+                + "DECLARE\n"
+                + "    part regclass := " + literal(table(op.table())) + "::regclass;\n"
+                + "    cloned text[];\n"
+                + "    attached text[];\n"
+                + "    n text;\n"
+                + "BEGIN\n"
+                + "    SELECT array_agg(conname ORDER BY contype <> 'f', conname) INTO cloned FROM pg_constraint\n"
+                + "        WHERE conrelid = part AND (conparentid <> 0 OR (contype = 'c' AND NOT conislocal));\n"
+                + "    SELECT array_agg(i.inhrelid::regclass::text) INTO attached FROM pg_inherits i\n"
+                + "        JOIN pg_index x ON x.indexrelid = i.inhrelid\n"
+                + "        WHERE x.indrelid = part AND NOT EXISTS (SELECT 1 FROM pg_constraint c\n"
+                + "            WHERE c.conrelid = part AND c.conindid = i.inhrelid);\n"
+                + "    " + detach + ";\n"
+                + "    FOREACH n IN ARRAY coalesce(cloned, '{}') LOOP\n"
+                + "        EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', part, n);\n"
+                + "    END LOOP;\n"
+                + "    FOREACH n IN ARRAY coalesce(attached, '{}') LOOP\n"
+                + "        EXECUTE format('DROP INDEX %s', n);\n"
+                + "    END LOOP;\n"
+                + "END $covet$");
     }
 
-    private static String uniqueClause(UniqueConstraint u) {
-        return constraintPrefix(u.name()) + "UNIQUE (" + names(u.columns()) + ")";
+    @Override
+    public List<String> visit(CreateObject op) {
+        return PostgresObjects.create(op.object());
     }
 
-    private static String checkClause(Check c) {
-        return constraintPrefix(c.name()) + "CHECK (" + c.expression() + ")";
+    @Override
+    public List<String> visit(DropObject op) {
+        return PostgresObjects.drop(op.object());
     }
 
-    private static String foreignKeyClause(ForeignKey f) {
-        StringBuilder b = new StringBuilder(constraintPrefix(f.name())).append("FOREIGN KEY (")
-                .append(names(f.columns())).append(") REFERENCES ").append(table(f.referencedTable()))
-                .append(" (").append(names(f.referencedColumns())).append(')');
-        if (f.onDelete() != ReferentialAction.NO_ACTION) {
-            b.append(" ON DELETE ").append(f.onDelete().sql());
-        }
-        if (f.onUpdate() != ReferentialAction.NO_ACTION) {
-            b.append(" ON UPDATE ").append(f.onUpdate().sql());
-        }
-        return b.toString();
+    @Override
+    public List<String> visit(AlterObject op) {
+        return PostgresObjects.alter(op.object(), op.previous());
     }
 
-    private static String constraintPrefix(String name) {
-        return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
+    @Override
+    public List<String> visit(RunSQL op) {
+        return op.sql();
     }
 
     private static String dropConstraint(String tableName, String name) {

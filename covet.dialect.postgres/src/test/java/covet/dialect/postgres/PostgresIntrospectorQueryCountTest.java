@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PostgresIntrospectorQueryCountTest {
 
     /** Wraps a connection so every statement execution is counted; statements are wrapped as they are made. */
-    private static Connection counting(Connection real, AtomicInteger executions) {
+    static Connection counting(Connection real, AtomicInteger executions) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     Object result = invoke(method, real, args);

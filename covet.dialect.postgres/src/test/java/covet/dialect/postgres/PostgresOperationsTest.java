@@ -9,18 +9,21 @@ import covet.api.model.Column;
 import covet.api.model.ColumnType;
 import covet.api.model.ForeignKey;
 import covet.api.model.Index;
+import covet.api.model.Namespace;
 import covet.api.model.IndexColumn;
 import covet.api.model.PrimaryKey;
 import covet.api.model.ReferentialAction;
 import covet.api.model.Schema;
 import covet.api.model.Table;
 import covet.api.model.UniqueConstraint;
+import covet.api.model.View;
 import covet.api.operation.AddCheck;
 import covet.api.operation.AddColumn;
 import covet.api.operation.AddForeignKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
 import covet.api.operation.CreateIndex;
+import covet.api.operation.CreateObject;
 import covet.api.operation.CreateTable;
 import covet.api.operation.DropCheck;
 import covet.api.operation.DropColumn;
@@ -137,10 +140,12 @@ class PostgresOperationsTest {
                 new AddCheck("volumes", priceCheck),
                 new DropCheck("authors", "authors_name_check", authors().checks().get(0)),
                 new DropColumn("volumes", "data", col("data", "json")),
+                // a schema is an object of its own, created before its tables
+                new CreateObject(Namespace.of("sales")),
                 new CreateTable(orders),
                 new RenameTable("sales.orders", "sales.purchases"),
-                new RunSQL(List.of("CREATE VIEW author_names AS SELECT name FROM authors"),
-                        List.of("DROP VIEW author_names")),
+                new CreateObject(new View("author_names", "SELECT authors.name\n   FROM authors", null, null)),
+                RunSQL.of("CREATE TEMPORARY TABLE scratch (id int)", "DROP TABLE IF EXISTS scratch"),
                 new DropTable("reviews", null));
     }
 

@@ -23,6 +23,9 @@ final class SchemaAssertions {
             assertEquals(want.checks(), got.checks(), context + ": checks of " + want.name());
             assertEquals(want.comment(), got.comment(), context + ": comment of " + want.name());
         }
-        assertEquals(expected, actual, context);
+        // dependsOn orders creates and drops and is never compared
+        assertEquals(expected.objects().stream().map(o -> o.withDependsOn(null)).toList(),
+                actual.objects().stream().map(o -> o.withDependsOn(null)).toList(), context + ": objects");
+        assertEquals(expected.tables(), actual.tables(), context);
     }
 }

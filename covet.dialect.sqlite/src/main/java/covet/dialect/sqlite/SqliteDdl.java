@@ -32,6 +32,7 @@ final class SqliteDdl {
 
     /** CREATE TABLE for {@code table}, under {@code name} (the rebuild creates it under a temporary name). */
     static String createTable(Table table, String name) {
+        SqliteLimits.table(table);
         Column auto = table.columns().stream().filter(Column::autoIncrement).findFirst().orElse(null);
         PrimaryKey pk = table.primaryKey();
         if (auto != null && pk != null && !pk.columns().equals(List.of(auto.name()))) {
@@ -62,10 +63,21 @@ final class SqliteDdl {
         return "CREATE TABLE " + quote(name) + " (\n    " + String.join(",\n    ", parts) + "\n)";
     }
 
-    /** A column definition; {@code primaryKey} writes the single-column primary key inline. */
+    /**
+     * A column definition; {@code primaryKey} writes the single-column primary key inline. An identity refinement
+     * (ALWAYS / BY DEFAULT) is SQLite's one auto-increment, as the normaliser reads it; a generated expression is
+     * STORED, the only kind the model holds (VIRTUAL ones ride in the declared type, as the introspector reads
+     * them).
+     */
     static String columnDefinition(Column c, String pkName, boolean primaryKey) {
         StringBuilder b = new StringBuilder(quote(c.name())).append(' ');
         b.append(c.autoIncrement() ? "INTEGER" : SqliteTypes.render(c.type()));
+        if (c.collation() != null) {
+            b.append(" COLLATE ").append(collation(c.collation()));
+        }
+        if (c.generated() != null) {
+            b.append(" GENERATED ALWAYS AS (").append(c.generated().strip()).append(") STORED");
+        }
         if (!c.nullable()) {
             b.append(" NOT NULL");
         }
@@ -91,10 +103,15 @@ final class SqliteDdl {
         if (f.onUpdate() != ReferentialAction.NO_ACTION) {
             b.append(" ON UPDATE ").append(f.onUpdate().sql());
         }
+        // SQLite's DEFERRABLE alone is INITIALLY IMMEDIATE, as in the SQL standard
+        if (f.deferrable()) {
+            b.append(f.initiallyDeferred() ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
+        }
         return b.toString();
     }
 
     static String createIndex(String table, Index index) {
+        SqliteLimits.index(table, index);
         String keys = index.columns().stream().map(SqliteDdl::keyPart).collect(Collectors.joining(", "));
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + quote(table)
                 + " (" + keys + ")" + (index.where() == null ? "" : " WHERE " + index.where().strip());
@@ -103,6 +120,12 @@ final class SqliteDdl {
     private static String keyPart(IndexColumn k) {
         String base = k.isExpression() ? k.expression().strip() : quote(k.name());
         return k.descending() ? base + " DESC" : base;
+    }
+
+    /** A collation name: the built-in ones as SQLite documents them, any other (registered) one quoted. */
+    static String collation(String name) {
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        return SqliteNormalizer.BUILT_IN_COLLATIONS.contains(upper) ? upper : quote(name);
     }
 
     private static String constraintName(String name) {

@@ -13,18 +13,26 @@ import covet.api.model.Table;
 import covet.api.model.TypeKind;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A wanted schema as {@link SqliteIntrospector} would report it once created on SQLite: tables and indexes by name,
  * declared types in their canonical spelling, AUTOINCREMENT keys as INTEGER primary keys, DEFAULT NULL as no default,
- * no comments (SQLite has none).
+ * no comments (SQLite has none), the built-in collations in upper case, and an identity refinement as plain
+ * AUTOINCREMENT (SQLite has one kind: ALWAYS is not enforced, so it reads back as the ordinary auto-increment). A
+ * stored generated expression from the model reads back in the declared type, as the introspector reports every
+ * generated column. What SQLite cannot hold at all (index methods, exclusions, table options, named objects) is kept
+ * as it is, so that a diff shows it and rendering refuses it by name.
  */
 final class SqliteNormalizer {
+    static final Set<String> BUILT_IN_COLLATIONS = Set.of("BINARY", "NOCASE", "RTRIM");
+
     private SqliteNormalizer() {
     }
 
     static Schema normalize(Schema schema) {
-        return new Schema(schema.tables().stream().map(SqliteNormalizer::table)
+        return schema.withTables(schema.tables().stream().map(SqliteNormalizer::table)
                 .sorted(Comparator.comparing(Table::name)).toList());
     }
 
@@ -37,16 +45,30 @@ final class SqliteNormalizer {
         }
         List<Index> indexes = t.indexes().stream().map(SqliteNormalizer::index)
                 .sorted(Comparator.comparing(Index::name)).toList();
-        List<Check> checks = t.checks().stream().map(c -> new Check(c.name(), c.expression().strip())).toList();
-        return new Table(t.name(), columns, pk, t.uniques(), indexes, t.foreignKeys(), checks, null);
+        List<Check> checks = t.checks().stream()
+                .map(c -> new Check(c.name(), c.expression().strip(), c.notValid())).toList();
+        return t.withColumns(columns).withPrimaryKey(pk).withIndexes(indexes).withChecks(checks).withComment(null);
     }
 
     private static Column column(Column c) {
+        String collation = c.collation() == null ? null : collation(c.collation());
         if (c.autoIncrement()) {
-            return new Column(c.name(), LogicalType.of(TypeKind.INTEGER), c.nullable(), null, true, null);
+            return new Column(c.name(), LogicalType.of(TypeKind.INTEGER), c.nullable(), null, true, null, null, null,
+                    collation);
+        }
+        if (c.generated() != null) {
+            NativeType declared = new NativeType(SqliteTypes.render(c.type()) + " GENERATED ALWAYS AS ("
+                    + c.generated().strip() + ") STORED");
+            return new Column(c.name(), declared, c.nullable(), null, false, null, null, null, collation);
         }
         return new Column(c.name(), type(c.type()), c.nullable(), SqliteDefaults.normalize(c.defaultValue()), false,
-                null);
+                null, null, null, collation);
+    }
+
+    /** A collation as SQLite matches it: the built-in names in any case are one collation. */
+    static String collation(String name) {
+        String upper = name.strip().toUpperCase(Locale.ROOT);
+        return BUILT_IN_COLLATIONS.contains(upper) ? upper : name.strip();
     }
 
     /** The type that reading the rendered declaration gives back. */
@@ -59,8 +81,11 @@ final class SqliteNormalizer {
 
     private static Index index(Index i) {
         List<IndexColumn> keys = i.columns().stream()
-                .map(k -> k.isExpression() ? new IndexColumn(null, k.expression().strip(), k.descending()) : k)
+                .map(k -> k.isExpression()
+                        ? new IndexColumn(null, k.expression().strip(), k.descending(), k.nulls(), k.opclass()) : k)
                 .toList();
-        return new Index(i.name(), keys, i.unique(), i.where() == null ? null : i.where().strip());
+        String method = i.method() == null || i.method().equalsIgnoreCase("btree") ? null : i.method();
+        return new Index(i.name(), keys, i.unique(), i.where() == null ? null : i.where().strip(), method,
+                i.include(), i.nullsNotDistinct());
     }
 }

@@ -17,6 +17,16 @@ import covet.api.operation.DropIndex;
 import covet.api.operation.DropTable;
 import covet.api.operation.DropUniqueConstraint;
 import covet.api.operation.Operation;
+import covet.api.operation.AddPrimaryKey;
+import covet.api.operation.DropPrimaryKey;
+import covet.api.operation.AddExclusion;
+import covet.api.operation.DropExclusion;
+import covet.api.operation.AlterTable;
+import covet.api.operation.AttachPartition;
+import covet.api.operation.DetachPartition;
+import covet.api.operation.CreateObject;
+import covet.api.operation.DropObject;
+import covet.api.operation.AlterObject;
 import covet.api.operation.OperationVisitor;
 import covet.api.operation.RenameColumn;
 import covet.api.operation.RenameTable;
@@ -132,6 +142,78 @@ final class SqliteRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(DropCheck op) {
         return rebuild(op, op.table());
+    }
+
+    @Override
+    public List<String> visit(AddPrimaryKey op) {
+        return rebuild(op, op.table());
+    }
+
+    /**
+     * A rebuild without the key. An AUTOINCREMENT column is SQLite's INTEGER PRIMARY KEY itself: its key cannot go
+     * while it stays AUTOINCREMENT, and the rebuild would quietly keep it, so that is refused.
+     */
+    @Override
+    public List<String> visit(DropPrimaryKey op) {
+        current.get().requireTable(op.table()).columns().stream().filter(Column::autoIncrement).findFirst()
+                .ifPresent(c -> {
+                    throw new SqliteUnsupportedException("cannot drop the primary key of " + op.table() + ": its"
+                            + " AUTOINCREMENT column " + c.name() + " is the primary key itself; turn AUTOINCREMENT"
+                            + " off first (an AlterColumn before the DropPrimaryKey)");
+                });
+        return rebuild(op, op.table());
+    }
+
+    @Override
+    public List<String> visit(AddExclusion op) {
+        throw SqliteLimits.notSupported(op.table(), "exclusion constraint " + op.exclusion().name()
+                + ": exclusion constraints are");
+    }
+
+    @Override
+    public List<String> visit(DropExclusion op) {
+        throw SqliteLimits.notSupported(op.table(), "exclusion constraint " + op.name()
+                + ": exclusion constraints are");
+    }
+
+    /**
+     * SQLite has no comments: a comment change is nothing to run (the normaliser drops comments on both sides, as
+     * CreateTable leaves them out). Table options are not in the model for SQLite yet, so a change of them is
+     * refused rather than skipped.
+     */
+    @Override
+    public List<String> visit(AlterTable op) {
+        if (!op.options().isEmpty() || (op.previousOptions() != null && !op.previousOptions().isEmpty())) {
+            throw SqliteLimits.options(op.table(), op.options());
+        }
+        return List.of();
+    }
+
+    @Override
+    public List<String> visit(AttachPartition op) {
+        throw SqliteLimits.notSupported(op.table(), "attaching it as a partition of " + op.partition().parent()
+                + ": declarative partitioning is");
+    }
+
+    @Override
+    public List<String> visit(DetachPartition op) {
+        throw SqliteLimits.notSupported(op.table(), "detaching it from " + op.partition().parent()
+                + ": declarative partitioning is");
+    }
+
+    @Override
+    public List<String> visit(CreateObject op) {
+        throw SqliteLimits.object(op.object());
+    }
+
+    @Override
+    public List<String> visit(DropObject op) {
+        throw SqliteLimits.object(op.object());
+    }
+
+    @Override
+    public List<String> visit(AlterObject op) {
+        throw SqliteLimits.object(op.object());
     }
 
     @Override

@@ -54,8 +54,9 @@ final class SqliteTableAssembler {
             }
             boolean auto = c.pk() == 1 && c.name().equalsIgnoreCase(parsed.autoIncrementColumn())
                     && declared.equalsIgnoreCase("INTEGER");
+            String collation = parsed.collations().get(c.name().toLowerCase(Locale.ROOT));
             columns.add(new Column(c.name(), type, !c.notNull(), SqliteDefaults.normalize(c.defaultValue()), auto,
-                    null));
+                    null, null, null, collation == null ? null : SqliteNormalizer.collation(collation)));
         }
         return columns;
     }
@@ -143,7 +144,8 @@ final class SqliteTableAssembler {
             unmatched.remove(match);
             String name = match != null && match.name() != null ? match.name() : names.foreignKey(cols);
             result.add(new ForeignKey(name, cols, first.referencedTable(), refCols,
-                    action(first.onDelete()), action(first.onUpdate())));
+                    action(first.onDelete()), action(first.onUpdate()), match != null && match.deferrable(),
+                    match != null && match.initiallyDeferred(), false));
         }
         return result;
     }

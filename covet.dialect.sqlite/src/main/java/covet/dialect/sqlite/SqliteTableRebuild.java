@@ -71,8 +71,9 @@ final class SqliteTableRebuild {
         return t.columns().stream().anyMatch(Column::autoIncrement);
     }
 
+    /** Generated through the model's field, or (as the introspector reads it) through its declared type. */
     static boolean isGenerated(Column c) {
-        return c.type() instanceof NativeType
+        return c.generated() != null || c.type() instanceof NativeType
                 && ((NativeType) c.type()).sql().toUpperCase(Locale.ROOT).contains("GENERATED ALWAYS AS");
     }
 }

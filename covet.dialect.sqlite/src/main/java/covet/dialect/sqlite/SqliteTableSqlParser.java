@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Reads the parts of a stored CREATE TABLE statement that the pragmas leave out. It follows SQLite's grammar for
- * column and table constraints, and skips what it does not need (types, defaults, collations, conflict clauses).
+ * column and table constraints, and skips what it does not need (types, defaults, conflict clauses).
  */
 final class SqliteTableSqlParser {
 
@@ -26,6 +26,7 @@ final class SqliteTableSqlParser {
     private final List<SqliteTableSql.Check> checks = new ArrayList<>();
     private final List<SqliteTableSql.ForeignKey> foreignKeys = new ArrayList<>();
     private final Map<String, String> generated = new HashMap<>();
+    private final Map<String, String> collations = new HashMap<>();
 
     private SqliteTableSqlParser(String sql) {
         this.sql = sql;
@@ -56,7 +57,8 @@ final class SqliteTableSqlParser {
                 columnDefinition(item[0], item[1]);
             }
         }
-        return new SqliteTableSql(primaryKeyName, autoIncrementColumn, uniques, checks, foreignKeys, generated);
+        return new SqliteTableSql(primaryKeyName, autoIncrementColumn, uniques, checks, foreignKeys, generated,
+                collations);
     }
 
     private void tableConstraint(int from, int to) {
@@ -87,8 +89,7 @@ final class SqliteTableSqlParser {
             int close = matching(open);
             int ref = close + 1;
             if (ref + 1 < to && tokens.get(ref).is("REFERENCES")) {
-                foreignKeys.add(new SqliteTableSql.ForeignKey(name, keyColumns(open),
-                        tokens.get(ref + 1).identifier()));
+                foreignKeys.add(foreignKey(name, keyColumns(open), tokens.get(ref + 1).identifier(), ref + 2, to));
             }
         }
     }
@@ -124,8 +125,12 @@ final class SqliteTableSqlParser {
                 checks.add(new SqliteTableSql.Check(name, column, inner(i + 1, close)));
                 i = close + 1;
             } else if (t.is("REFERENCES") && i + 1 < to) {
-                foreignKeys.add(new SqliteTableSql.ForeignKey(name, List.of(column), tokens.get(i + 1).identifier()));
-                i = skipReferenceClause(i + 2, to);
+                int end = skipReferenceClause(i + 2, to);
+                foreignKeys.add(foreignKey(name, List.of(column), tokens.get(i + 1).identifier(), i + 2, end));
+                i = end;
+            } else if (t.is("COLLATE") && i + 1 < to) {
+                collations.put(column.toLowerCase(Locale.ROOT), tokens.get(i + 1).identifier());
+                i += 2;
             } else if (t.is("GENERATED") || t.is("AS")) {
                 i = generatedClause(column, i, to);
             } else if (t.is("DEFAULT")) {
@@ -135,6 +140,24 @@ final class SqliteTableSqlParser {
             }
             name = null;
         }
+    }
+
+    /**
+     * A foreign key whose REFERENCES clause ends at {@code to}: {@code DEFERRABLE} (not after NOT) makes it
+     * deferrable, {@code INITIALLY DEFERRED} deferred, as SQLite's grammar reads them.
+     */
+    private SqliteTableSql.ForeignKey foreignKey(String name, List<String> columns, String referenced, int from,
+                                                 int to) {
+        boolean deferrable = false;
+        boolean deferred = false;
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is("DEFERRABLE")) {
+                deferrable = !(k > from && tokens.get(k - 1).is("NOT"));
+                deferred = deferrable && k + 2 < to && tokens.get(k + 1).is("INITIALLY")
+                        && tokens.get(k + 2).is("DEFERRED");
+            }
+        }
+        return new SqliteTableSql.ForeignKey(name, columns, referenced, deferrable, deferred);
     }
 
     private int generatedClause(String column, int i, int to) {

@@ -24,6 +24,7 @@ import covet.api.operation.DropCheck;
 import covet.api.operation.DropColumn;
 import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropIndex;
+import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.DropTable;
 import covet.api.operation.DropUniqueConstraint;
 import covet.api.operation.Operation;
@@ -115,6 +116,18 @@ class SqliteOperationsTest {
                         Set.of()),
                 new Case("DropCheck", s -> new DropCheck("item", "ck_item_qty",
                         s.requireTable("item").check("ck_item_qty").orElseThrow()), Set.of()),
+                new Case("DropPrimaryKey (rebuild; reversed by AddPrimaryKey)", s -> new DropPrimaryKey("note",
+                        s.requireTable("note").primaryKey()), Set.of()),
+                new Case("AddColumn with a collation (in place)", s -> new AddColumn("item",
+                        Column.of("sku", "text").withCollation("nocase")), Set.of()),
+                new Case("AlterColumn to a collation (rebuild)", s -> new AlterColumn("item",
+                        s.requireTable("item").requireColumn("title").withCollation("NOCASE"),
+                        s.requireTable("item").requireColumn("title")), Set.of()),
+                new Case("AddColumn stored generated (rebuild)", s -> new AddColumn("item",
+                        Column.of("total", "decimal(12,2)").withGenerated("price * qty")), Set.of()),
+                new Case("AddForeignKey deferrable initially deferred", s -> new AddForeignKey("note",
+                        ForeignKey.of("fk_note_author", "author_id", "parent", "id").withTiming(true, true)),
+                        Set.of()),
                 new Case("RunSQL", s -> RunSQL.of("CREATE VIEW cheap AS SELECT id, title FROM item WHERE price < 5",
                         "DROP VIEW cheap"), Set.of())
         ).map(Arguments::of);

@@ -27,9 +27,26 @@ class SqliteTableSqlParserTest {
                 new SqliteTableSql.Unique(null, List.of("code", "ref"))), t.uniques());
         assertEquals(List.of(new SqliteTableSql.Check(null, "code", "code <> ')'"),
                 new SqliteTableSql.Check("ck_pair", null, "id > 0 AND (ref IS NULL OR ref > 0)")), t.checks());
-        assertEquals(List.of(new SqliteTableSql.ForeignKey("fk_ref", List.of("ref"), "other"),
-                new SqliteTableSql.ForeignKey(null, List.of("code"), "other")), t.foreignKeys());
+        assertEquals(List.of(new SqliteTableSql.ForeignKey("fk_ref", List.of("ref"), "other", false, false),
+                new SqliteTableSql.ForeignKey(null, List.of("code"), "other", false, false)), t.foreignKeys());
         assertEquals("GENERATED ALWAYS AS (id + 1) VIRTUAL", t.generated().get("g"));
+    }
+
+    @Test
+    void readsCollationsAndWhenForeignKeysAreChecked() {
+        SqliteTableSql t = SqliteTableSqlParser.parse("""
+                CREATE TABLE t (
+                  email TEXT COLLATE nocase NOT NULL,
+                  code TEXT NOT NULL COLLATE "my coll" UNIQUE,
+                  a INT REFERENCES p (id) DEFERRABLE INITIALLY DEFERRED,
+                  b INT REFERENCES p (id) NOT DEFERRABLE INITIALLY DEFERRED,
+                  c INT,
+                  CONSTRAINT fk_c FOREIGN KEY (c) REFERENCES p (id) ON DELETE CASCADE DEFERRABLE
+                )""");
+        assertEquals(java.util.Map.of("email", "nocase", "code", "my coll"), t.collations());
+        assertEquals(List.of(new SqliteTableSql.ForeignKey(null, List.of("a"), "p", true, true),
+                new SqliteTableSql.ForeignKey(null, List.of("b"), "p", false, false),
+                new SqliteTableSql.ForeignKey("fk_c", List.of("c"), "p", true, false)), t.foreignKeys());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * SHA-256 over a migration's canonical content: its operations written in one normalised form derived from the
@@ -85,12 +86,30 @@ public final class Checksums {
                 write(b, item);
             }
             b.append(']');
+        } else if (value instanceof Map<?, ?> map) {
+            // by key, whatever the map's own iteration order
+            b.append('{');
+            boolean first = true;
+            for (Map.Entry<String, Object> e : sortedEntries(map)) {
+                if (!first) {
+                    b.append(',');
+                }
+                first = false;
+                write(b, e.getKey());
+                b.append('=');
+                write(b, e.getValue());
+            }
+            b.append('}');
         } else if (value instanceof Record r) {
             b.append(r.getClass().getSimpleName()).append('{');
             boolean first = true;
             for (Component rc : COMPONENTS.get(r.getClass())) {
                 Object v = get(rc, r);
-                if (v == null || Boolean.FALSE.equals(v) || (v instanceof Collection<?> c && c.isEmpty())) {
+                // absent, false and empty all mean "the default": a field added to the model later leaves the
+                // checksums of older files unchanged. An operation's own map is the exception: AlterTable's
+                // previous options empty (reversible) and absent (irreversible) do different things
+                if (v == null || Boolean.FALSE.equals(v) || (v instanceof Collection<?> c && c.isEmpty())
+                        || (v instanceof Map<?, ?> m && m.isEmpty() && !(r instanceof Operation))) {
                     continue;
                 }
                 if (!first) {
@@ -106,6 +125,12 @@ public final class Checksums {
         } else {
             b.append(value);
         }
+    }
+
+    private static java.util.Set<Map.Entry<String, Object>> sortedEntries(Map<?, ?> map) {
+        java.util.TreeMap<String, Object> sorted = new java.util.TreeMap<>();
+        map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+        return sorted.entrySet();
     }
 
     private static Object get(Component rc, Record r) {

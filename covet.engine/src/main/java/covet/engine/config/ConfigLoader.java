@@ -28,7 +28,7 @@ public final class ConfigLoader {
     /** Keys a config file may hold. */
     public static final List<String> KEYS = List.of("url", "engine", "host", "port", "database", "user", "password",
             "dialect", "migrations_dir", "app", "lock_timeout_seconds", "schema", "models", "models_package",
-            "dev_url");
+            "dev_url", "max_operations_per_migration");
     static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path workingDir;
@@ -88,7 +88,10 @@ public final class ConfigLoader {
                         ? Duration.ofSeconds(integer(values, origins, "lock_timeout_seconds"))
                         : DEFAULT_LOCK_TIMEOUT,
                 path(projectRoot, values.get("schema")), path(projectRoot, values.get("models")),
-                values.get("models_package"), values.get("dev_url"), origins);
+                values.get("models_package"), values.get("dev_url"),
+                values.containsKey("max_operations_per_migration")
+                        ? integer(values, origins, "max_operations_per_migration")
+                        : covet.engine.MigrationChain.DEFAULT_MAX_OPERATIONS, origins);
     }
 
     private void applyEnvironment(Map<String, String> values, Map<String, String> origins) {

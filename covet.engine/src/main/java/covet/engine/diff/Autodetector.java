@@ -1,30 +1,30 @@
 package covet.engine.diff;
 
 import covet.api.model.Column;
-import covet.api.model.ForeignKey;
 import covet.api.model.Schema;
 import covet.api.model.Table;
-import covet.api.operation.AddForeignKey;
-import covet.api.operation.CreateTable;
-import covet.api.operation.DropForeignKey;
-import covet.api.operation.DropTable;
+import covet.api.operation.AlterColumn;
+import covet.api.operation.DropColumn;
 import covet.api.operation.Operation;
 import covet.api.operation.RenameColumn;
 import covet.api.operation.RenameTable;
 import covet.engine.questioner.Questioner;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * Computes the operations that turn one schema into another. Both sides pass through the dialect's normaliser
- * first, so spellings the database rewrites do not show up as changes. The result is ordered so it runs:
- * renames, then foreign keys and constraints that go away, then new tables (referenced ones first), column
- * changes, dropped tables (referencing ones first), new constraints and indexes, and new foreign keys last.
+ * first, so spellings the database rewrites do not show up as changes; objects are compared without their
+ * dependencies, which only order the result. The result is ordered so it runs (see {@link OperationPlan}): views
+ * and triggers that go away first, renames, foreign keys and constraints that go away, the types, sequences and
+ * routines tables use, new tables (referenced ones and partition parents first), column changes, dropped tables
+ * (referencing ones and partitions first), new constraints and indexes, new foreign keys, then views and triggers,
+ * and the objects nothing uses any more last.
  */
 public final class Autodetector {
     private final UnaryOperator<Schema> normalizer;
@@ -36,11 +36,12 @@ public final class Autodetector {
     }
 
     public List<Operation> diff(Schema fromSchema, Schema toSchema) {
-        Schema from = normalizer.apply(fromSchema);
+        Schema original = normalizer.apply(fromSchema);
         Schema to = normalizer.apply(toSchema);
         OperationPlan plan = new OperationPlan();
 
-        from = detectTableRenames(from, to, plan);
+        Map<String, String> renamedTables = new LinkedHashMap<>();
+        Schema from = detectTableRenames(original, to, plan, renamedTables);
         from = detectColumnRenames(from, to, plan);
 
         Map<String, Table> fromTables = byName(from);
@@ -49,66 +50,46 @@ public final class Autodetector {
         List<Table> created = to.tables().stream().filter(t -> !fromTables.containsKey(t.name())).toList();
         List<Table> dropped = from.tables().stream().filter(t -> !toTables.containsKey(t.name())).toList();
 
-        for (Table target : to.tables()) {
+        // parents first, so that a change a partition shares with its parent comes after the parent's own
+        for (Table target : TableOrder.parentsFirst(to.tables())) {
             Table current = fromTables.get(target.name());
             if (current != null) {
                 TableComparator.compare(current, target, plan);
             }
         }
-        createTables(created, fromTables.keySet(), plan);
-        dropTables(dropped, plan);
+        KeyChanges keys = KeyChanges.of(plan.constraintChanges());
+        keys.dropAroundKeys(fromTables, toTables, plan);
+        TableOrder.create(created, fromTables.keySet(), keys, plan);
+        TableOrder.drop(dropped, keys, plan);
+        ObjectComparator.compare(original, from, to, renamedTables, reshapedTables(plan.columnChanges()), plan);
         return plan.ordered();
     }
 
-    /** New tables with the foreign keys they can have at once; keys to tables created later become AddForeignKey. */
-    private static void createTables(List<Table> created, Set<String> existing, OperationPlan plan) {
-        Set<String> available = new HashSet<>(existing);
-        List<Table> remaining = new ArrayList<>(created);
-        while (!remaining.isEmpty()) {
-            Table next = remaining.stream()
-                    .filter(t -> t.foreignKeys().stream().allMatch(f -> available.contains(f.referencedTable())
-                            || f.referencedTable().equals(t.name())))
-                    .findFirst().orElse(remaining.get(0));
-            List<ForeignKey> now = new ArrayList<>();
-            List<ForeignKey> later = new ArrayList<>();
-            for (ForeignKey f : next.foreignKeys()) {
-                (available.contains(f.referencedTable()) || f.referencedTable().equals(next.name()) ? now : later)
-                        .add(f);
+    /**
+     * Tables whose columns are renamed, dropped, or change type, collation or generation expression: what a view
+     * over them cannot survive.
+     */
+    private static Set<String> reshapedTables(List<Operation> columnChanges) {
+        Set<String> tables = new HashSet<>();
+        for (Operation op : columnChanges) {
+            if (op instanceof RenameColumn r) {
+                tables.add(r.table());
+            } else if (op instanceof DropColumn d) {
+                tables.add(d.table());
+            } else if (op instanceof AlterColumn a && a.previous() != null && reshapes(a.previous(), a.column())) {
+                tables.add(a.table());
             }
-            plan.createTable(new CreateTable(next.withForeignKeys(now)));
-            later.forEach(f -> plan.addForeignKey(new AddForeignKey(next.name(), f)));
-            available.add(next.name());
-            remaining.remove(next);
         }
+        return tables;
     }
 
-    /**
-     * Dropped tables, those that reference others first. Foreign keys between dropped tables that form a cycle are
-     * dropped separately beforehand.
-     */
-    private static void dropTables(List<Table> dropped, OperationPlan plan) {
-        List<Table> remaining = new ArrayList<>(dropped);
-        while (!remaining.isEmpty()) {
-            Table next = remaining.stream()
-                    .filter(t -> remaining.stream().noneMatch(o -> o != t && o.foreignKeys().stream()
-                            .anyMatch(f -> f.referencedTable().equals(t.name()))))
-                    .findFirst().orElse(null);
-            if (next == null) {
-                Table cyclic = remaining.get(0);
-                for (ForeignKey f : cyclic.foreignKeys()) {
-                    plan.dropForeignKey(new DropForeignKey(cyclic.name(), f.name(), f));
-                }
-                int i = remaining.indexOf(cyclic);
-                remaining.set(i, cyclic.withForeignKeys(List.of()));
-                continue;
-            }
-            plan.dropTable(new DropTable(next.name(), next));
-            remaining.remove(next);
-        }
+    private static boolean reshapes(Column before, Column after) {
+        return !before.type().equals(after.type()) || !Objects.equals(before.collation(), after.collation())
+                || !Objects.equals(before.generated(), after.generated());
     }
 
     /** A table that disappears while one of the same columns appears is a rename only when confirmed. */
-    private Schema detectTableRenames(Schema from, Schema to, OperationPlan plan) {
+    private Schema detectTableRenames(Schema from, Schema to, OperationPlan plan, Map<String, String> renamed) {
         Map<String, Table> toTables = byName(to);
         Map<String, Table> fromTables = byName(from);
         Schema result = from;
@@ -123,6 +104,7 @@ public final class Autodetector {
                 if (sameShape(gone, added) && questioner.isTableRename(gone.name(), added.name())) {
                     RenameTable op = new RenameTable(gone.name(), added.name());
                     plan.rename(op);
+                    renamed.put(added.name(), gone.name());
                     result = op.applyTo(result);
                     break;
                 }

@@ -33,6 +33,7 @@ public final class MigrationNamer {
         if (op instanceof DropColumn d) {
             return "remove_" + d.table() + "_" + d.name();
         }
-        return op.describe().replaceAll("[^A-Za-z0-9]+", "_").toLowerCase();
+        // e.g. "create function last_day(timestamp with time zone)" -> create_function_last_day_timestamp_with_...
+        return op.describe().replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "").toLowerCase();
     }
 }

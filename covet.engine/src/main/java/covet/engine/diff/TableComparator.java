@@ -2,20 +2,29 @@ package covet.engine.diff;
 
 import covet.api.model.Check;
 import covet.api.model.Column;
+import covet.api.model.Exclusion;
 import covet.api.model.ForeignKey;
 import covet.api.model.Index;
+import covet.api.model.PrimaryKey;
 import covet.api.model.Table;
 import covet.api.model.UniqueConstraint;
 import covet.api.operation.AddCheck;
 import covet.api.operation.AddColumn;
+import covet.api.operation.AddExclusion;
 import covet.api.operation.AddForeignKey;
+import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterTable;
+import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
+import covet.api.operation.DetachPartition;
 import covet.api.operation.DropCheck;
 import covet.api.operation.DropColumn;
+import covet.api.operation.DropExclusion;
 import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropIndex;
+import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.DropUniqueConstraint;
 import covet.api.operation.Operation;
 import java.util.List;
@@ -25,7 +34,8 @@ import java.util.function.Function;
 
 /**
  * Compares one table present on both sides: columns by name (added, dropped, altered with the previous definition
- * kept), then indexes, unique constraints, checks and foreign keys by name; a changed one is dropped and re-added.
+ * kept), the primary key, then indexes, unique constraints, checks, exclusions and foreign keys by name (a changed
+ * one is dropped and re-added), the comment and options, and where the table sits in partitioning.
  */
 final class TableComparator {
     private TableComparator() {
@@ -33,6 +43,12 @@ final class TableComparator {
 
     static void compare(Table from, Table to, OperationPlan plan) {
         String table = to.name();
+        if (!Objects.equals(from.partitionBy(), to.partitionBy())) {
+            throw new UnsupportedChangeException("table '" + table + "': its partition key changes from "
+                    + describePartitioning(from) + " to " + describePartitioning(to) + ", which the database cannot"
+                    + " change in place: re-create the table under a new name, copy the rows (RunSQL), drop the old"
+                    + " one and rename the new one, in separate steps");
+        }
         for (Column target : to.columns()) {
             var current = from.column(target.name());
             if (current.isEmpty()) {
@@ -46,18 +62,25 @@ final class TableComparator {
                 plan.column(new DropColumn(table, current.name(), current));
             }
         }
-        if (!Objects.equals(keyColumns(from), keyColumns(to))) {
-            throw new UnsupportedChangeException("table '" + table + "': its primary key changes from "
-                    + describe(from) + " to " + describe(to) + "; Covet has no operation for that yet: write it as "
-                    + "RunSQL with reverseSql");
+        if (!Objects.equals(from.comment(), to.comment()) || !from.options().equals(to.options())) {
+            plan.column(new AlterTable(table, to.comment(), to.options(), from.comment(), from.options()));
+        }
+        if (primaryKeyChanges(from.primaryKey(), to.primaryKey())) {
+            if (from.primaryKey() != null) {
+                plan.dropConstraint(new DropPrimaryKey(table, from.primaryKey()));
+            }
+            if (to.primaryKey() != null) {
+                plan.addConstraint(new AddPrimaryKey(table, to.primaryKey()));
+            }
         }
         named(from.indexes(), to.indexes(), Index::name,
-                (t, i) -> new CreateIndex(table, i), (t, i) -> new DropIndex(table, i.name(), i), table, plan);
+                i -> new CreateIndex(table, i), i -> new DropIndex(table, i.name(), i), plan);
         named(from.uniques(), to.uniques(), UniqueConstraint::name,
-                (t, u) -> new AddUniqueConstraint(table, u),
-                (t, u) -> new DropUniqueConstraint(table, u.name(), u), table, plan);
+                u -> new AddUniqueConstraint(table, u), u -> new DropUniqueConstraint(table, u.name(), u), plan);
         named(from.checks(), to.checks(), Check::name,
-                (t, c) -> new AddCheck(table, c), (t, c) -> new DropCheck(table, c.name(), c), table, plan);
+                c -> new AddCheck(table, c), c -> new DropCheck(table, c.name(), c), plan);
+        named(from.exclusions(), to.exclusions(), Exclusion::name,
+                x -> new AddExclusion(table, x), x -> new DropExclusion(table, x.name(), x), plan);
         for (ForeignKey target : to.foreignKeys()) {
             var current = from.foreignKey(target.name());
             if (current.isEmpty() || !current.get().equals(target)) {
@@ -70,33 +93,49 @@ final class TableComparator {
                 plan.dropForeignKey(new DropForeignKey(table, current.name(), current));
             }
         }
+        // a partition leaves its parent before its columns or its parent change, and joins once both are ready
+        if (!Objects.equals(from.partitionOf(), to.partitionOf())) {
+            if (from.partitionOf() != null) {
+                plan.dropConstraint(new DetachPartition(table, from.partitionOf()));
+            }
+            if (to.partitionOf() != null) {
+                plan.addConstraint(new AttachPartition(table, to.partitionOf()));
+            }
+        }
+    }
+
+    /**
+     * A primary key changes when its columns do, or when the wanted one is named differently. A key the user did
+     * not name keeps whatever name the database gave it: Covet does not invent one, so no name means any name.
+     */
+    static boolean primaryKeyChanges(PrimaryKey from, PrimaryKey to) {
+        if (from == null || to == null) {
+            return from != to;
+        }
+        return !from.columns().equals(to.columns()) || to.name() != null && !to.name().equals(from.name());
     }
 
     private static <T> void named(List<T> from, List<T> to, Function<T, String> name,
-                                  BiFunction<String, T, Operation> add, BiFunction<String, T, Operation> drop,
-                                  String table, OperationPlan plan) {
+                                  Function<T, Operation> add, Function<T, Operation> drop, OperationPlan plan) {
+        BiFunction<List<T>, String, T> find = (list, n) -> list.stream().filter(x -> name.apply(x).equals(n))
+                .findFirst().orElse(null);
         for (T target : to) {
-            T current = from.stream().filter(x -> name.apply(x).equals(name.apply(target))).findFirst().orElse(null);
+            T current = find.apply(from, name.apply(target));
             if (current == null || !current.equals(target)) {
                 if (current != null) {
-                    plan.dropConstraint(drop.apply(table, current));
+                    plan.dropConstraint(drop.apply(current));
                 }
-                plan.addConstraint(add.apply(table, target));
+                plan.addConstraint(add.apply(target));
             }
         }
         for (T current : from) {
-            if (to.stream().noneMatch(x -> name.apply(x).equals(name.apply(current)))) {
-                plan.dropConstraint(drop.apply(table, current));
+            if (find.apply(to, name.apply(current)) == null) {
+                plan.dropConstraint(drop.apply(current));
             }
         }
     }
 
-    /** A primary key's name carries no meaning the model can change, so only its columns are compared. */
-    private static java.util.List<String> keyColumns(Table t) {
-        return t.primaryKey() == null ? null : t.primaryKey().columns();
-    }
-
-    private static String describe(Table t) {
-        return t.primaryKey() == null ? "none" : "(" + String.join(", ", t.primaryKey().columns()) + ")";
+    private static String describePartitioning(Table t) {
+        return t.partitionBy() == null ? "none (not partitioned)" : t.partitionBy();
     }
 }

@@ -1,21 +1,28 @@
 package covet.engine.lint;
 
 import covet.api.model.Column;
-import covet.api.model.ColumnType;
-import covet.api.model.LogicalType;
 import covet.api.model.Table;
-import covet.api.model.TypeKind;
 import covet.api.operation.AddCheck;
 import covet.api.operation.AddColumn;
+import covet.api.operation.AddExclusion;
 import covet.api.operation.AddForeignKey;
+import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterObject;
+import covet.api.operation.AlterTable;
+import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
+import covet.api.operation.CreateObject;
 import covet.api.operation.CreateTable;
+import covet.api.operation.DetachPartition;
 import covet.api.operation.DropCheck;
 import covet.api.operation.DropColumn;
+import covet.api.operation.DropExclusion;
 import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropIndex;
+import covet.api.operation.DropObject;
+import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.DropTable;
 import covet.api.operation.DropUniqueConstraint;
 import covet.api.operation.OperationVisitor;
@@ -35,9 +42,7 @@ final class CostRules implements OperationVisitor<Void> {
     private static final Pattern VOLATILE_DEFAULT = Pattern.compile(
             "(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval)\\s*\\(",
             Pattern.CASE_INSENSITIVE);
-    /** A literal SQLite's ADD COLUMN takes as default without rebuilding. */
-    private static final Pattern SQLITE_CONSTANT = Pattern.compile(
-            "-?\\d+(\\.\\d+)?|'([^']|'')*'|null|true|false", Pattern.CASE_INSENSITIVE);
+
 
     private final LintContext ctx;
     private final DatabaseKind db;
@@ -69,7 +74,7 @@ final class CostRules implements OperationVisitor<Void> {
                     + c.name() + (c.autoIncrement() ? " with identity values" : " with " + c.defaultValue())
                     + " row by row");
         }
-        if (db == DatabaseKind.SQLITE && !sqliteAddsInPlace(c)) {
+        if (db == DatabaseKind.SQLITE && !InPlaceChanges.sqliteAddsColumn(c)) {
             rebuild(op.table(), "SQLite's ADD COLUMN cannot add " + c.name() + " as defined (NOT NULL without a"
                     + " default, a key, or a non-constant default)");
         }
@@ -110,7 +115,7 @@ final class CostRules implements OperationVisitor<Void> {
         }
         boolean typeChanges = TypeNarrowing.changes(before.type(), after.type());
         if (db == DatabaseKind.POSTGRESQL) {
-            if (typeChanges && !postgresCoercible(before.type(), after.type())) {
+            if (typeChanges && !InPlaceChanges.postgresCoercible(before.type(), after.type())) {
                 ctx.report(LintRule.ALTER_TYPE_REWRITE, name + " from " + before.type().spelling() + " to "
                         + after.type().spelling() + " rewrites " + op.table() + " and rebuilds its indexes under an"
                         + " ACCESS EXCLUSIVE lock (reads and writes wait)");
@@ -121,7 +126,7 @@ final class CostRules implements OperationVisitor<Void> {
             }
         }
         if (db == DatabaseKind.MYSQL) {
-            if (typeChanges && !mysqlInPlace(before.type(), after.type())) {
+            if (typeChanges && !InPlaceChanges.mysqlInPlace(before.type(), after.type())) {
                 ctx.report(LintRule.ALTER_TYPE_REWRITE, name + " from " + before.type().spelling() + " to "
                         + after.type().spelling() + " copies " + op.table() + " (ALGORITHM=COPY) while writes wait");
             } else if (before.nullable() != after.nullable()) {
@@ -240,63 +245,98 @@ final class CostRules implements OperationVisitor<Void> {
                 + " dropped, while the write lock is held");
     }
 
-    private static boolean sqliteAddsInPlace(Column c) {
-        if (c.autoIncrement()) {
-            return false;
-        }
-        if (c.defaultValue() == null) {
-            return c.nullable();
-        }
-        String d = c.defaultValue().strip();
-        return SQLITE_CONSTANT.matcher(d).matches() && (c.nullable() || !d.equalsIgnoreCase("null"));
-    }
-
-    /** PostgreSQL changes these without touching the rows (binary-coercible, or a wider limit). */
-    private static boolean postgresCoercible(ColumnType from, ColumnType to) {
-        if (!(from instanceof LogicalType) || !(to instanceof LogicalType)) {
-            return false;
-        }
-        LogicalType a = (LogicalType) from;
-        LogicalType b = (LogicalType) to;
-        boolean aText = a.kind() == TypeKind.VARCHAR || a.kind() == TypeKind.TEXT;
-        if (aText && b.kind() == TypeKind.TEXT) {
-            return true;
-        }
-        if (aText && b.kind() == TypeKind.VARCHAR) {
-            return b.length() == null || (a.kind() == TypeKind.VARCHAR && a.length() != null
-                    && b.length() >= a.length());
-        }
-        if (a.kind() == TypeKind.DECIMAL && b.kind() == TypeKind.DECIMAL) {
-            return b.precision() == null || (a.precision() != null && b.precision() >= a.precision()
-                    && scale(a) == scale(b));
-        }
-        return false;
-    }
-
-    /**
-     * InnoDB widens a VARCHAR in place while its length prefix keeps its size (up to 255 bytes, or above:
-     * 63 / 64 characters at utf8mb4's 4 bytes); every other type change copies the table.
-     */
-    private static boolean mysqlInPlace(ColumnType from, ColumnType to) {
-        if (!(from instanceof LogicalType) || !(to instanceof LogicalType)) {
-            return false;
-        }
-        LogicalType a = (LogicalType) from;
-        LogicalType b = (LogicalType) to;
-        if (a.kind() != TypeKind.VARCHAR || b.kind() != TypeKind.VARCHAR || a.length() == null
-                || b.length() == null || b.length() < a.length()) {
-            return false;
-        }
-        return (a.length() <= 63) == (b.length() <= 63);
-    }
-
-    private static int scale(LogicalType decimal) {
-        return decimal.scale() == null ? 0 : decimal.scale();
-    }
-
     /** Java migrations change data, not the schema model; like RunSQL they are not analysed. */
     @Override
     public Void visit(RunJava op) {
+        return null;
+    }
+
+    @Override
+    public Void visit(AddPrimaryKey op) {
+        if (!ctx.existingTable(op.table())) {
+            return null;
+        }
+        if (db == DatabaseKind.POSTGRESQL) {
+            ctx.report(LintRule.CREATE_INDEX_LOCK, "the primary key of " + op.table() + " builds its index (and"
+                    + " checks every row for NULL) under an ACCESS EXCLUSIVE lock (CREATE UNIQUE INDEX CONCURRENTLY,"
+                    + " then ADD PRIMARY KEY USING INDEX, avoids the index build)");
+        } else if (db == DatabaseKind.MYSQL) {
+            ctx.report(LintRule.TABLE_REBUILD, "InnoDB adds the primary key of " + op.table() + " by rebuilding"
+                    + " the table, reading and writing every row");
+        } else if (db == DatabaseKind.SQLITE) {
+            rebuild(op.table(), "SQLite adds a primary key by rebuilding the table");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(DropPrimaryKey op) {
+        if (!ctx.existingTable(op.table())) {
+            return null;
+        }
+        if (db == DatabaseKind.MYSQL) {
+            ctx.report(LintRule.TABLE_COPY, "InnoDB drops the primary key of " + op.table() + " by copying the"
+                    + " table (ALGORITHM=COPY) while writes wait");
+        } else if (db == DatabaseKind.SQLITE) {
+            rebuild(op.table(), "SQLite drops a primary key by rebuilding the table");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(AddExclusion op) {
+        if (db == DatabaseKind.POSTGRESQL && ctx.existingTable(op.table())) {
+            ctx.report(LintRule.CREATE_INDEX_LOCK, "exclusion constraint " + op.exclusion().name() + " builds its"
+                    + " index under an ACCESS EXCLUSIVE lock on " + op.table() + " (there is no concurrent way)");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(DropExclusion op) {
+        return null;
+    }
+
+    @Override
+    public Void visit(AlterTable op) {
+        if (db == DatabaseKind.POSTGRESQL && ctx.existingTable(op.table()) && op.previousOptions() != null
+                && !java.util.Objects.equals(op.options().get("unlogged"), op.previousOptions().get("unlogged"))) {
+            ctx.report(LintRule.TABLE_REBUILD, "SET " + (op.options().containsKey("unlogged") ? "UNLOGGED" : "LOGGED")
+                    + " rewrites " + op.table() + " under an ACCESS EXCLUSIVE lock (reads and writes wait)");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(AttachPartition op) {
+        if (db == DatabaseKind.POSTGRESQL && ctx.existingTable(op.table())) {
+            ctx.report(LintRule.FULL_SCAN_LOCK, "attaching " + op.table() + " to " + op.partition().parent()
+                    + " reads every row of " + op.table() + " to check it against the bound, under an ACCESS"
+                    + " EXCLUSIVE lock on " + op.table() + ", and fails if a row lies outside it (a validated CHECK"
+                    + " matching the bound, added first, lets PostgreSQL skip the scan)");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(DetachPartition op) {
+        return null;
+    }
+
+    @Override
+    public Void visit(CreateObject op) {
+        ObjectChecks.materialized(ctx, op);
+        return null;
+    }
+
+    @Override
+    public Void visit(DropObject op) {
+        return null;
+    }
+
+    @Override
+    public Void visit(AlterObject op) {
+        ObjectChecks.materialized(ctx, op);
         return null;
     }
 }

@@ -5,8 +5,11 @@ import covet.api.SchemaStateException;
 import covet.api.migration.Migration;
 import covet.api.model.Schema;
 import covet.api.operation.Operation;
+import covet.api.operation.RunJava;
+import covet.api.operation.RunSQL;
 import covet.api.spi.Capabilities;
 import covet.api.spi.Dialect;
+import covet.engine.MigrationChain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -37,7 +40,29 @@ public final class Linter {
 
     /** The findings of {@code migration}, whose operations start from the schema {@code before}. */
     public List<Finding> lint(Migration migration, Schema before) {
-        LintContext ctx = new LintContext(migration, before, alterColumnInPlace);
+        return walk(migration, before, null).findings();
+    }
+
+    /**
+     * The findings of a chain {@link MigrationChain} split, starting from {@code before}: the parts are one migration,
+     * so what an earlier part creates holds no rows when a later one changes it (unless raw SQL or Java code ran in
+     * between).
+     */
+    public List<Finding> lintChain(Schema before, List<Migration> run) {
+        List<Finding> findings = new ArrayList<>();
+        Schema state = before;
+        LintContext earlier = null;
+        for (Migration m : run) {
+            LintContext ctx = walk(m, state, earlier);
+            findings.addAll(ctx.findings());
+            state = replayTolerantly(state, m);
+            earlier = runsCode(m) ? null : ctx;
+        }
+        return findings;
+    }
+
+    private LintContext walk(Migration migration, Schema before, LintContext earlier) {
+        LintContext ctx = new LintContext(migration, before, alterColumnInPlace, earlier);
         RowRules rows = new RowRules(ctx);
         CostRules costs = new CostRules(ctx, database);
         List<Operation> ops = migration.operations();
@@ -48,24 +73,40 @@ public final class Linter {
             op.accept(costs);
             ctx.advance();
         }
-        return ctx.findings();
+        return ctx;
     }
 
     /**
      * The findings of the migrations named {@code ids}, in {@code order} (the graph's order, dependencies first); the
      * schema before each is replayed from every migration ahead of it. Migrations not named only advance the schema.
+     * The parts of a chain ({@link MigrationChain#continues}) named together are linted as the one migration they
+     * were split from.
      */
     public List<Finding> lint(List<Migration> order, Collection<String> ids) {
         Set<String> wanted = new HashSet<>(ids);
         List<Finding> findings = new ArrayList<>();
         Schema state = Schema.EMPTY;
+        LintContext earlier = null;
+        Migration previous = null;
         for (Migration m : order) {
             if (wanted.contains(m.id())) {
-                findings.addAll(lint(m, state));
+                // the parts of a chain makemigrations split are one migration: what a part creates is still empty
+                boolean sameChain = previous != null && earlier != null && MigrationChain.continues(previous, m);
+                LintContext ctx = walk(m, state, sameChain ? earlier : null);
+                findings.addAll(ctx.findings());
+                earlier = runsCode(m) ? null : ctx;
+            } else {
+                earlier = null;
             }
+            previous = m;
             state = replayTolerantly(state, m);
         }
         return findings;
+    }
+
+    /** True when the migration runs SQL or Java the model cannot see: it may have written rows. */
+    private static boolean runsCode(Migration m) {
+        return m.operations().stream().anyMatch(op -> op instanceof RunSQL || op instanceof RunJava);
     }
 
     /** The findings that block under {@code policy}: errors, and warnings too when strict, minus allowed rules. */

@@ -17,4 +17,9 @@ public final class ProjectLint {
     public static List<Finding> lintNew(Covet covet, Migration migration) {
         return Linter.forDialect(covet.dialect()).lint(migration, covet.migrationsState());
     }
+
+    /** A chain {@code makemigrations} made, linted as the one migration it was split from. */
+    public static List<Finding> lintNew(Covet covet, List<Migration> chain) {
+        return Linter.forDialect(covet.dialect()).lintChain(covet.migrationsState(), chain);
+    }
 }

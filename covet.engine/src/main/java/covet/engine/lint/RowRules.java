@@ -7,15 +7,25 @@ import covet.api.model.LogicalType;
 import covet.api.model.Table;
 import covet.api.operation.AddCheck;
 import covet.api.operation.AddColumn;
+import covet.api.operation.AddExclusion;
 import covet.api.operation.AddForeignKey;
+import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterObject;
+import covet.api.operation.AlterTable;
+import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
+import covet.api.operation.CreateObject;
 import covet.api.operation.CreateTable;
+import covet.api.operation.DetachPartition;
 import covet.api.operation.DropCheck;
 import covet.api.operation.DropColumn;
+import covet.api.operation.DropExclusion;
 import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropIndex;
+import covet.api.operation.DropObject;
+import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.DropTable;
 import covet.api.operation.DropUniqueConstraint;
 import covet.api.operation.OperationVisitor;
@@ -44,6 +54,7 @@ final class RowRules implements OperationVisitor<Void> {
 
     @Override
     public Void visit(DropTable op) {
+        ObjectChecks.tableDropped(ctx, op.name());
         if (ctx.existingTable(op.name())) {
             ctx.report(LintRule.DROP_TABLE, "every row of " + op.name() + " is deleted; "
                     + (op.definition() != null ? "the rollback re-creates the table empty"
@@ -190,6 +201,80 @@ final class RowRules implements OperationVisitor<Void> {
     /** Java migrations change data, not the schema model; like RunSQL they are not analysed. */
     @Override
     public Void visit(RunJava op) {
+        return null;
+    }
+
+    @Override
+    public Void visit(AddPrimaryKey op) {
+        if (ctx.existingTable(op.table())) {
+            ctx.report(LintRule.ADD_UNIQUE, "primary key (" + String.join(", ", op.key().columns()) + ") on "
+                    + op.table() + " fails if existing rows repeat a value or hold NULL");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(DropPrimaryKey op) {
+        if (ctx.existingTable(op.table())) {
+            ctx.report(LintRule.DROP_PRIMARY_KEY, "rows of " + op.table() + " lose their identity; once two rows"
+                    + " repeat a value, the rollback cannot re-create the key" + (op.definition() == null
+                    ? " (the operation carries no definition, so it cannot even be rolled back)" : ""));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(AddExclusion op) {
+        if (ctx.existingTable(op.table())) {
+            ctx.report(LintRule.ADD_UNIQUE, "exclusion constraint " + op.exclusion().name() + " on " + op.table()
+                    + " fails if existing rows conflict");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(DropExclusion op) {
+        if (ctx.existingTable(op.table())) {
+            ctx.report(LintRule.DROP_UNIQUE, "without exclusion constraint " + op.name() + ", " + op.table()
+                    + " accepts conflicting rows; once one is written, the rollback cannot re-create the constraint");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(AlterTable op) {
+        return null;
+    }
+
+    @Override
+    public Void visit(AttachPartition op) {
+        return null;
+    }
+
+    @Override
+    public Void visit(DetachPartition op) {
+        if (ctx.existingTable(op.table())) {
+            ctx.report(LintRule.DETACH_PARTITION, "the rows of " + op.table() + " leave " + op.partition().parent()
+                    + ": queries on " + op.partition().parent() + " no longer see them (the table and its rows stay;"
+                    + " the rollback attaches it again, checking every row against the bound)");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(CreateObject op) {
+        return null;
+    }
+
+    @Override
+    public Void visit(DropObject op) {
+        ObjectChecks.dropped(ctx, op);
+        return null;
+    }
+
+    @Override
+    public Void visit(AlterObject op) {
+        ObjectChecks.altered(ctx, op);
         return null;
     }
 }

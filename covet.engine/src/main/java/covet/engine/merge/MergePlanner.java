@@ -19,8 +19,10 @@ import java.util.Set;
 /**
  * Plans {@code makemigrations --merge}: a migration with no operations that depends on every leaf of the app. Before
  * that, each pair of branches is compared from where they forked: when one changes an object the other changes or
- * uses (a table, a column, an index or constraint), the order would matter, so the merge is refused and the objects
- * listed. Raw SQL is not compared: what it touches is unknown.
+ * uses (a table, a column, an index or constraint, a table's settings, a named object such as an enum, a view or a
+ * function), the order would matter, so the merge is refused and the objects listed. Only what an operation names
+ * counts (an object's {@code dependsOn}, a sequence's owning column, a trigger's table); raw SQL is not compared:
+ * what it touches is unknown.
  */
 public final class MergePlanner {
     private MergePlanner() {
@@ -88,7 +90,7 @@ public final class MergePlanner {
         for (Migration m : graph.order()) {
             if (branch.contains(m.id()) && !common.contains(m.id())) {
                 for (Operation op : m.operations()) {
-                    Footprint p = Footprints.of(op).withoutOrder();
+                    Footprint p = Footprints.of(op).withoutOrder().withoutWildcards();
                     if (!p.opaque()) {
                         changes.add(new Change(m.id(), op, p));
                     }

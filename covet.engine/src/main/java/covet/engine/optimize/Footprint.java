@@ -35,6 +35,15 @@ public record Footprint(Set<ObjectKey> writes, Set<ObjectKey> reads, boolean opa
                 .collect(Collectors.toSet()), reads, opaque);
     }
 
+    /**
+     * This footprint without wildcard keys: for comparing branches, where only what an operation names counts (a
+     * column default that may call some function is not a change to every function).
+     */
+    public Footprint withoutWildcards() {
+        return new Footprint(writes.stream().filter(k -> !k.isWildcard()).collect(Collectors.toSet()),
+                reads.stream().filter(k -> !k.isWildcard()).collect(Collectors.toSet()), opaque);
+    }
+
     /** The objects both footprints write, or one writes and the other reads; empty for an opaque one. */
     public Set<ObjectKey> sharedWith(Footprint other) {
         Set<ObjectKey> shared = new TreeSet<>(ORDER);
@@ -55,14 +64,21 @@ public record Footprint(Set<ObjectKey> writes, Set<ObjectKey> reads, boolean opa
         return false;
     }
 
-    /** Adds the narrower key of each overlapping pair: the column rather than its whole table. */
+    /** Adds the narrower key of each overlapping pair: the column rather than its whole table, not a wildcard. */
     private static void collect(Set<ObjectKey> a, Set<ObjectKey> b, Set<ObjectKey> into) {
         for (ObjectKey x : a) {
             for (ObjectKey y : b) {
                 if (x.overlaps(y)) {
-                    into.add(x.kind() == ObjectKey.Kind.TABLE ? y : x);
+                    into.add(narrower(x, y));
                 }
             }
         }
+    }
+
+    private static ObjectKey narrower(ObjectKey x, ObjectKey y) {
+        if (x.isWildcard() != y.isWildcard()) {
+            return x.isWildcard() ? y : x;
+        }
+        return x.kind() == ObjectKey.Kind.TABLE ? y : x;
     }
 }

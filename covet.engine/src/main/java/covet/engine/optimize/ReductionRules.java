@@ -4,15 +4,22 @@ import covet.api.model.Schema;
 import covet.api.model.Table;
 import covet.api.operation.AddCheck;
 import covet.api.operation.AddColumn;
+import covet.api.operation.AddExclusion;
 import covet.api.operation.AddForeignKey;
+import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterTable;
+import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
 import covet.api.operation.CreateTable;
+import covet.api.operation.DetachPartition;
 import covet.api.operation.DropCheck;
 import covet.api.operation.DropColumn;
+import covet.api.operation.DropExclusion;
 import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropIndex;
+import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.DropTable;
 import covet.api.operation.DropUniqueConstraint;
 import covet.api.operation.Operation;
@@ -21,6 +28,7 @@ import covet.api.operation.RenameTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -40,7 +48,7 @@ public final class ReductionRules {
         Optional<List<Operation>> reduce(A first, B second);
     }
 
-    private static final Optional<List<Operation>> NOTHING = Optional.of(List.of());
+    static final Optional<List<Operation>> NOTHING = Optional.of(List.of());
     private static final ReductionRules STANDARD = standardRules();
 
     private final Map<List<Class<?>>, PairRule<Operation, Operation>> rules = new HashMap<>();
@@ -65,7 +73,7 @@ public final class ReductionRules {
     }
 
     @SuppressWarnings("unchecked")
-    private <A extends Operation, B extends Operation> void add(Class<A> first, Class<B> second, PairRule<A, B> rule) {
+    <A extends Operation, B extends Operation> void add(Class<A> first, Class<B> second, PairRule<A, B> rule) {
         rules.put(List.of(first, second), (PairRule<Operation, Operation>) (PairRule<?, ?>) rule);
     }
 
@@ -84,6 +92,11 @@ public final class ReductionRules {
         absorbIntoCreate(r, DropUniqueConstraint.class, DropUniqueConstraint::table);
         absorbIntoCreate(r, AddCheck.class, AddCheck::table);
         absorbIntoCreate(r, DropCheck.class, DropCheck::table);
+        absorbIntoCreate(r, AddPrimaryKey.class, AddPrimaryKey::table);
+        absorbIntoCreate(r, DropPrimaryKey.class, DropPrimaryKey::table);
+        absorbIntoCreate(r, AddExclusion.class, AddExclusion::table);
+        absorbIntoCreate(r, DropExclusion.class, DropExclusion::table);
+        absorbIntoCreate(r, AlterTable.class, AlterTable::table);
         r.add(CreateTable.class, DropTable.class, (a, b) ->
                 a.table().name().equals(b.name()) ? NOTHING : Optional.empty());
 
@@ -126,7 +139,29 @@ public final class ReductionRules {
                 sameName(a.table(), a.unique().name(), b.table(), b.name()) ? NOTHING : Optional.empty());
         r.add(AddCheck.class, DropCheck.class, (a, b) ->
                 sameName(a.table(), a.check().name(), b.table(), b.name()) ? NOTHING : Optional.empty());
+        r.add(AddPrimaryKey.class, DropPrimaryKey.class, (a, b) ->
+                a.table().equals(b.table()) ? NOTHING : Optional.empty());
+        r.add(AddExclusion.class, DropExclusion.class, (a, b) ->
+                sameName(a.table(), a.exclusion().name(), b.table(), b.name()) ? NOTHING : Optional.empty());
+        r.add(AlterTable.class, AlterTable.class, ReductionRules::alterTwice);
+        r.add(AttachPartition.class, DetachPartition.class, (a, b) ->
+                a.table().equals(b.table()) && a.partition().equals(b.partition()) ? NOTHING : Optional.empty());
+        r.add(DetachPartition.class, AttachPartition.class, (a, b) ->
+                a.table().equals(b.table()) && a.partition().equals(b.partition()) ? NOTHING : Optional.empty());
+        ObjectRules.add(r);
         return r;
+    }
+
+    /** Two changes of a table's comment and options are one, from the first's previous state to the second's. */
+    private static Optional<List<Operation>> alterTwice(AlterTable a, AlterTable b) {
+        if (!a.table().equals(b.table())) {
+            return Optional.empty();
+        }
+        if (a.previousOptions() != null && Objects.equals(a.previousComment(), b.comment())
+                && a.previousOptions().equals(b.options())) {
+            return NOTHING;
+        }
+        return one(new AlterTable(a.table(), b.comment(), b.options(), a.previousComment(), a.previousOptions()));
     }
 
     /**
@@ -160,7 +195,7 @@ public final class ReductionRules {
         return tableA.equals(tableB) && nameA.equals(nameB);
     }
 
-    private static Optional<List<Operation>> one(Operation op) {
+    static Optional<List<Operation>> one(Operation op) {
         return Optional.of(List.of(op));
     }
 }

@@ -334,8 +334,23 @@ public final class Runner {
         }
         String message = "migration " + migration.id() + " (" + migration.where() + ") failed at operation "
                 + (index + 1) + " of " + migration.operations().size() + " (" + op.kind() + ": " + op.describe()
-                + ")" + (sql != null ? "\n  SQL: " + sql : "") + "\n  error: " + e.getMessage() + "\n  " + outcome;
+                + ")" + (sql != null ? "\n  SQL: " + sql : "") + "\n  error: " + e.getMessage()
+                + hint(e) + "\n  " + outcome;
         return new StatementFailedException(message, migration.id(), index + 1, sql, e);
+    }
+
+    /**
+     * The dialect's hint for a failed statement (PostgreSQL's "out of shared memory" names no setting; the hint names
+     * max_locks_per_transaction), as one more line of the message, or nothing.
+     */
+    private String hint(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sqlException) {
+                String hint = dialect.explainFailure(sqlException);
+                return hint == null || hint.isBlank() ? "" : "\n  hint: " + hint;
+            }
+        }
+        return "";
     }
 
     private void finish(Savepoint savepoint) throws SQLException {

@@ -38,6 +38,14 @@ public final class SqlSchemaSource implements SchemaSource {
 
     @Override
     public Schema read(Path location, SchemaContext context) throws IOException, SQLException {
+        return readDesired(location, context).schema();
+    }
+
+    /**
+     * The wanted schema and what the introspector lists as unmanaged in the scratch database (an aggregate, a
+     * rule, ...): read before the scratch database is removed, so that makemigrations can name each of them.
+     */
+    public DesiredSchema readDesired(Path location, SchemaContext context) throws IOException, SQLException {
         Dialect dialect = context.dialect();
         String script = Files.readString(location, StandardCharsets.UTF_8);
         java.util.List<SqlScript.Statement> statements;
@@ -57,7 +65,9 @@ public final class SqlSchemaSource implements SchemaSource {
                             e);
                 }
             }
-            return dialect.introspector().introspect(scratch.readSession());
+            java.sql.Connection reader = scratch.readSession();
+            return new DesiredSchema(dialect.introspector().introspect(reader),
+                    dialect.introspector().unmanaged(reader));
         }
     }
 

@@ -2,6 +2,7 @@ package covet.engine.verify;
 
 import covet.api.model.Column;
 import covet.api.model.Schema;
+import covet.api.model.SchemaObject;
 import covet.api.model.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,9 +15,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * How two introspected schemas differ, table by table. Column position is not compared: the reverse of a
- * DropColumn is an AddColumn, which every database appends at the end; everything else (types, nullability,
- * defaults, keys, indexes, constraints) must match exactly.
+ * How two introspected schemas differ, table by table and object by object. Column position is not compared: the
+ * reverse of a DropColumn is an AddColumn, which every database appends at the end; everything else (types,
+ * nullability, defaults, keys, indexes, constraints, partitioning, table options, and each named object: enum,
+ * view, function, trigger, ...) must match exactly. An object's {@code dependsOn} is ordering metadata and is not
+ * compared; nor is the order of objects.
  */
 final class SchemaDifference {
     private final Map<String, List<String>> byTable = new LinkedHashMap<>();
@@ -40,7 +43,28 @@ final class SchemaDifference {
                 d.compare(a.get(), b.get());
             }
         }
+        d.objects(before.objects(), after.objects());
         return d;
+    }
+
+    /** Objects keyed by their model key, each difference under the object's own name ({@code enum rating}). */
+    private void objects(List<SchemaObject> before, List<SchemaObject> after) {
+        Map<String, SchemaObject> a = index(before, SchemaObject::key);
+        Map<String, SchemaObject> b = index(after, SchemaObject::key);
+        TreeSet<String> keys = new TreeSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        for (String key : keys) {
+            SchemaObject x = a.get(key);
+            SchemaObject y = b.get(key);
+            String name = (x != null ? x : y).describe();
+            if (x == null) {
+                add(name, name + " exists only after the rollback");
+            } else if (y == null) {
+                add(name, name + " is missing after the rollback");
+            } else if (!x.withDependsOn(List.of()).equals(y.withDependsOn(List.of()))) {
+                add(name, name + " was " + x.withDependsOn(List.of()) + ", is " + y.withDependsOn(List.of()));
+            }
+        }
     }
 
     boolean isEmpty() {
@@ -67,8 +91,18 @@ final class SchemaDifference {
         named(t, "index", a.indexes(), b.indexes(), i -> i.name());
         named(t, "foreign key", a.foreignKeys(), b.foreignKeys(), f -> f.name());
         named(t, "check", a.checks(), b.checks(), c -> c.name());
+        named(t, "exclusion constraint", a.exclusions(), b.exclusions(), x -> x.name());
+        same(t, "partition key", a.partitionBy(), b.partitionBy());
+        same(t, "partition of", a.partitionOf(), b.partitionOf());
+        same(t, "options", a.options(), b.options());
         if (!Objects.equals(a.comment(), b.comment())) {
             add(t, t + ": comment was " + quoted(a.comment()) + ", is " + quoted(b.comment()));
+        }
+    }
+
+    private void same(String table, String what, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            add(table, table + ": " + what + " was " + before + ", is " + after);
         }
     }
 
@@ -101,6 +135,9 @@ final class SchemaDifference {
         return c.type().spelling() + (c.nullable() ? "" : " NOT NULL")
                 + (c.defaultValue() != null ? " DEFAULT " + c.defaultValue() : "")
                 + (c.autoIncrement() ? " AUTO_INCREMENT" : "")
+                + (c.identity() != null ? " IDENTITY " + c.identity() : "")
+                + (c.generated() != null ? " GENERATED (" + c.generated() + ")" : "")
+                + (c.collation() != null ? " COLLATE " + c.collation() : "")
                 + (c.comment() != null ? " COMMENT " + quoted(c.comment()) : "");
     }
 

@@ -49,4 +49,18 @@ class ChecksumsTest {
         assertNotEquals(Checksums.of(List.of(new RunSQL(List.of("a\",\"b"), null))),
                 Checksums.of(List.of(new RunSQL(List.of("a", "b"), null))));
     }
+
+    @Test
+    void newOperationsAndObjectsCountAndEmptyTableOptionsDoNot() {
+        covet.api.model.EnumType mood = covet.api.model.EnumType.of("mood", "ok");
+        assertNotEquals(Checksums.of(List.of(new covet.api.operation.CreateObject(mood))),
+                Checksums.of(List.of(new covet.api.operation.CreateObject(covet.api.model.EnumType.of("mood", "ok",
+                        "sad")))), "an enum's values are part of the content");
+        assertNotEquals(Checksums.of(List.of(new covet.api.operation.AlterTable("t", null, java.util.Map.of(), null,
+                java.util.Map.of()))), Checksums.of(List.of(new covet.api.operation.AlterTable("t", null,
+                java.util.Map.of(), null, null))), "unknown previous options make the change irreversible");
+        Table users = ((CreateTable) ops(50).get(0)).table();
+        assertEquals(Checksums.canonical(users), Checksums.canonical(users.withOptions(java.util.Map.of())),
+                "a table without options checksums as before options existed");
+    }
 }

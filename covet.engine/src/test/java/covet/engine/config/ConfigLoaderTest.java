@@ -117,4 +117,15 @@ class ConfigLoaderTest {
                 () -> load(root, new ConfigLoader.Options(null, Path.of("nope.yaml"), null, null)));
         assertTrue(e.getMessage().contains("nope.yaml"), e.getMessage());
     }
+
+    @Test
+    void theOperationLimitHasADefaultAndASettingThatMustBePositive() throws IOException {
+        assertEquals(500, load(root, ConfigLoader.Options.NONE).maxOperationsPerMigration());
+        Files.writeString(root.resolve("covet.yaml"), "max_operations_per_migration: 200\n");
+        assertEquals(200, load(root, ConfigLoader.Options.NONE).maxOperationsPerMigration());
+        Files.writeString(root.resolve("covet.yaml"), "max_operations_per_migration: 0\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> load(root, ConfigLoader.Options.NONE));
+        assertTrue(e.getMessage().contains("max_operations_per_migration must be at least 1")
+                && e.getMessage().contains("covet.yaml"), e.getMessage());
+    }
 }

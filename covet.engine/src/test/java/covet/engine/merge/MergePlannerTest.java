@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import covet.api.migration.Migration;
 import covet.api.model.Column;
+import covet.api.model.EnumType;
 import covet.api.model.ForeignKey;
 import covet.api.model.Index;
 import covet.api.model.PrimaryKey;
 import covet.api.model.Table;
+import covet.api.model.View;
 import covet.api.operation.AddColumn;
 import covet.api.operation.AddForeignKey;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterObject;
+import covet.api.operation.CreateObject;
 import covet.api.operation.CreateIndex;
 import covet.api.operation.CreateTable;
 import covet.api.operation.Operation;
@@ -130,5 +134,36 @@ class MergePlannerTest {
                 new AddColumn("posts", Column.of("title", "text")));
         assertTrue(MergePlanner.plan(g, "default", NOW, null).isPresent());
         assertEquals(List.of(BASE), BranchConflicts.latestCommonAncestors(g, List.of(LEFT, RIGHT)));
+    }
+
+    @Test
+    void branchesChangingOneObjectAreRefusedNamingIt() {
+        View before = new View("user_list", "SELECT id FROM users", null, List.of("table:users"));
+        View left = new View("user_list", "SELECT id, email FROM users", null, List.of("table:users"));
+        View right = new View("user_list", "SELECT email FROM users", null, List.of("table:users"));
+        MigrationGraph g = MigrationGraph.of(List.of(base(), m("20260101_000001_view", List.of(BASE),
+                new CreateObject(before)), m(LEFT, List.of("20260101_000001_view"), new AlterObject(left, before)),
+                m(RIGHT, List.of("20260101_000001_view"), new AlterObject(right, before))));
+        MergeRefusedException e = assertThrows(MergeRefusedException.class,
+                () -> MergePlanner.plan(g, "default", NOW, null));
+        assertTrue(e.getMessage().contains("view user_list: " + LEFT + " alter view user_list / " + RIGHT
+                + " alter view user_list"), e.getMessage());
+    }
+
+    @Test
+    void aViewOverATableTheOtherBranchChangesIsRefused() {
+        MigrationGraph g = branches(new CreateObject(new View("user_list", "SELECT id FROM users", null,
+                List.of("table:users"))), new covet.api.operation.DropColumn("users", "email", null));
+        MergeRefusedException e = assertThrows(MergeRefusedException.class,
+                () -> MergePlanner.plan(g, "default", NOW, null));
+        assertTrue(e.getMessage().contains("column users.email"), e.getMessage());
+    }
+
+    @Test
+    void unrelatedObjectsAndExpressionsMerge() {
+        // a default that calls a function is not a change to every function: wildcards are not compared
+        MigrationGraph g = branches(new CreateObject(EnumType.of("mood", "ok", "sad")),
+                new AddColumn("users", Column.of("seen", "timestamp").withDefault("now()")));
+        assertTrue(MergePlanner.plan(g, "default", NOW, null).isPresent());
     }
 }

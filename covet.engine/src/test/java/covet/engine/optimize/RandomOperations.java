@@ -2,23 +2,34 @@ package covet.engine.optimize;
 
 import covet.api.model.Check;
 import covet.api.model.Column;
+import covet.api.model.EnumType;
 import covet.api.model.ForeignKey;
 import covet.api.model.Index;
 import covet.api.model.PrimaryKey;
 import covet.api.model.Schema;
+import covet.api.model.SchemaObject;
+import covet.api.model.Sequence;
 import covet.api.model.Table;
+import covet.api.model.Trigger;
 import covet.api.model.UniqueConstraint;
+import covet.api.model.View;
 import covet.api.operation.AddCheck;
 import covet.api.operation.AddColumn;
 import covet.api.operation.AddForeignKey;
+import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterObject;
+import covet.api.operation.AlterTable;
 import covet.api.operation.CreateIndex;
+import covet.api.operation.CreateObject;
 import covet.api.operation.CreateTable;
 import covet.api.operation.DropCheck;
 import covet.api.operation.DropColumn;
 import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropIndex;
+import covet.api.operation.DropObject;
+import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.DropTable;
 import covet.api.operation.DropUniqueConstraint;
 import covet.api.operation.Operation;
@@ -27,6 +38,7 @@ import covet.api.operation.RenameTable;
 import covet.api.operation.RunSQL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -38,6 +50,8 @@ final class RandomOperations {
     private static final String[] TABLES = {"t0", "t1", "t2", "t3", "t4"};
     private static final String[] COLUMNS = {"c0", "c1", "c2", "c3", "c4", "c5"};
     private static final String[] NAMES = {"k0", "k1", "k2", "k3"};
+    private static final String[] ENUMS = {"e0", "e1", "e2"};
+    private static final String[] VIEWS = {"v0", "v1"};
     private static final String[] TYPES = {"integer", "text", "bigint", "varchar(20)", "boolean"};
 
     private final Random random;
@@ -79,6 +93,12 @@ final class RandomOperations {
 
     private Operation next(Schema s) {
         Table t = s.tables().isEmpty() ? null : s.tables().get(random.nextInt(s.tables().size()));
+        if (random.nextInt(4) == 0) {
+            Operation op = objectOrSetting(s, t);
+            if (op != null) {
+                return op;
+            }
+        }
         int kind = random.nextInt(t == null ? 1 : 17);
         switch (kind) {
             case 0:
@@ -137,6 +157,57 @@ final class RandomOperations {
             default:
                 return random.nextInt(4) == 0 ? RunSQL.of("SELECT 1", "SELECT 1") : createTable(s);
         }
+    }
+
+    /**
+     * An operation on a named object (an enum, a view over a table, a trigger, a sequence owned by a column) or on
+     * a table's primary key, comment and options.
+     */
+    private Operation objectOrSetting(Schema s, Table t) {
+        SchemaObject existing = s.objects().isEmpty() ? null : s.objects().get(random.nextInt(s.objects().size()));
+        switch (random.nextInt(t == null ? 3 : 8)) {
+            case 0:
+                return new CreateObject(new EnumType(pick(ENUMS), values(), null, null));
+            case 1:
+                return existing == null ? null : new DropObject(existing);
+            case 2: {
+                if (!(existing instanceof EnumType e)) {
+                    return null;
+                }
+                return new AlterObject(new EnumType(e.name(), values(), random.nextBoolean() ? "c" : null, null),
+                        random.nextInt(4) == 0 ? null : e);
+            }
+            case 3: {
+                Column c = nonId(t);
+                switch (random.nextInt(3)) {
+                    case 0:
+                        return new CreateObject(new View(pick(VIEWS), "SELECT * FROM " + t.name(), null,
+                                List.of("table:" + t.name())));
+                    case 1:
+                        return new CreateObject(new Trigger(t.name(), pick(VIEWS), "CREATE TRIGGER x", null,
+                                List.of("table:" + t.name())));
+                    default:
+                        return c == null ? null : new CreateObject(Sequence.of(pick(ENUMS) + "_seq")
+                                .withOwnedBy(t.name() + "." + c.name()));
+                }
+            }
+            case 4:
+                return existing == null ? null : new AlterObject(existing.withComment(random.nextBoolean() ? "x"
+                        : null), existing);
+            case 5:
+                return t.primaryKey() == null ? new AddPrimaryKey(t.name(), PrimaryKey.of("id"))
+                        : new DropPrimaryKey(t.name(), random.nextInt(4) == 0 ? null : t.primaryKey());
+            default:
+                return new AlterTable(t.name(), random.nextBoolean() ? "note" : null, random.nextBoolean()
+                        ? Map.of("unlogged", "true") : Map.of(), t.comment(), random.nextInt(4) == 0 ? null
+                        : t.options());
+        }
+    }
+
+    private List<String> values() {
+        List<String> values = new ArrayList<>(List.of("a", "b", "c", "d"));
+        java.util.Collections.shuffle(values, random);
+        return values.subList(0, 1 + random.nextInt(values.size()));
     }
 
     /**

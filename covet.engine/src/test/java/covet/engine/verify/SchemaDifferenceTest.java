@@ -38,4 +38,26 @@ class SchemaDifferenceTest {
                 "users: column email was varchar(100) NOT NULL, is varchar(50) NOT NULL",
                 "users: index ix_email is missing (was " + Index.on("ix_email", "email") + ")"), d.details());
     }
+
+    @Test
+    void objectsAreComparedByKeyWithoutTheirDependencies() {
+        covet.api.model.View v = new covet.api.model.View("user_list", "SELECT 1", null, List.of("table:users"));
+        covet.api.model.EnumType mood = covet.api.model.EnumType.of("mood", "ok", "sad");
+        Schema before = new Schema(List.of(users()), List.of(mood, v));
+        assertTrue(SchemaDifference.between(before, new Schema(List.of(users()),
+                List.of(v.withDependsOn(List.of()), mood))).isEmpty(), "order and dependsOn do not count");
+        SchemaDifference d = SchemaDifference.between(before, new Schema(List.of(users()),
+                List.of(covet.api.model.EnumType.of("mood", "ok"))));
+        assertEquals(List.of("enum mood", "view user_list"), d.tables());
+        assertEquals("view user_list is missing after the rollback", d.details().get(1));
+        assertTrue(d.details().get(0).startsWith("enum mood was "), d.details().get(0));
+    }
+
+    @Test
+    void partitioningAndOptionsCount() {
+        Table t = users();
+        SchemaDifference d = SchemaDifference.between(new Schema(List.of(t)),
+                new Schema(List.of(t.withOptions(java.util.Map.of("unlogged", "true")))));
+        assertEquals(List.of("users: options was {}, is {unlogged=true}"), d.details());
+    }
 }

@@ -1,7 +1,9 @@
 package covet.writer.json;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -103,6 +105,45 @@ final class Fields {
         }
     }
 
+    /** A whole number that fits 64 bits, or null when absent (a sequence option the database decides). */
+    Long optionalLong(String key) {
+        Node value = optional(key);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Node.Num n) || !n.integral()) {
+            throw wrongType(value, path(key), "a whole number");
+        }
+        try {
+            return Long.parseLong(n.text());
+        } catch (NumberFormatException e) {
+            throw wrongType(value, path(key), "a whole number that fits 64 bits");
+        }
+    }
+
+    /** An object whose values are all strings, in file order; an absent one is empty. */
+    Map<String, String> optionalStringMap(String key) {
+        Node value = optional(key);
+        return value == null ? Map.of() : stringMap(value, path(key));
+    }
+
+    /** Like {@link #optionalStringMap} but keeps absent (null) apart from empty. */
+    Map<String, String> nullableStringMap(String key) {
+        Node value = optional(key);
+        return value == null ? null : stringMap(value, path(key));
+    }
+
+    private static Map<String, String> stringMap(Node value, String path) {
+        if (!(value instanceof Node.Obj obj)) {
+            throw wrongType(value, path, "an object of strings");
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Node.Member m : obj.members()) {
+            map.put(m.key(), asString(m.value(), Paths.field(path, m.key())));
+        }
+        return map;
+    }
+
     List<Node> array(String key) {
         return asArray(required(key), path(key));
     }
@@ -115,6 +156,11 @@ final class Fields {
 
     List<String> strings(String key) {
         return asStrings(array(key), path(key));
+    }
+
+    /** An absent list of strings is an empty one. */
+    List<String> optionalStrings(String key) {
+        return asStrings(optionalArray(key), path(key));
     }
 
     /** The items of an array of strings, or a single string as a list of one. */

@@ -6,7 +6,8 @@ import covet.api.spi.MigrationWriter;
 
 /**
  * Writes a migration as Covet's canonical JSON: fixed key order, defaults left out, one operation per entry, so
- * that {@code write(read(file))} is stable and {@link JsonMigrationSource} reads back an equal migration.
+ * that {@code write(read(file))} is stable and {@link JsonMigrationSource} reads back an equal migration. The file
+ * declares the lowest format that holds it ({@link FormatVersion#lowest}).
  */
 public final class JsonMigrationWriter implements MigrationWriter {
 
@@ -37,13 +38,14 @@ public final class JsonMigrationWriter implements MigrationWriter {
     @Override
     public String write(Migration migration) {
         // the header is always complete, even where it holds defaults, so a reader sees it all at a glance
+        Node.Arr operations = ObjectBuilder.array(migration.operations().stream().map(OperationWriter::write)
+                .toList());
         Node.Obj root = new ObjectBuilder()
-                .put(FormatVersion.FIELD, FormatVersion.CURRENT)
+                .put(FormatVersion.FIELD, FormatVersion.lowest(operations))
                 .put("id", migration.id())
                 .put("app", migration.app())
                 .strings("dependencies", migration.dependencies())
-                .put("operations", ObjectBuilder.array(migration.operations().stream()
-                        .map(OperationWriter::write).toList()))
+                .put("operations", operations)
                 .build();
         return JsonPrinter.print(root);
     }

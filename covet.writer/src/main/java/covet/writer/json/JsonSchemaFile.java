@@ -2,18 +2,20 @@ package covet.writer.json;
 
 import covet.api.SchemaStateException;
 import covet.api.model.Schema;
+import covet.api.model.SchemaObject;
 import covet.api.model.Table;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JSON schema file: {@code {"format": 1, "tables": [...]}}, the desired schema written with the same table
- * vocabulary as migrations (docs/migration-format.md). For a {@code SchemaSource} that reads the wanted schema from a
- * file, and for tools that dump a schema.
+ * The JSON schema file: {@code {"format": 2, "tables": [...], "objects": [...]}}, the desired schema written with the
+ * same table and object vocabulary as migrations (docs/migration-format.md). For a {@code SchemaSource} that reads
+ * the wanted schema from a file, and for tools that dump a schema.
  */
 public final class JsonSchemaFile {
-    static final List<String> FIELDS = List.of("format", "tables");
+    static final List<String> FIELDS = List.of("format", "tables", "objects");
 
     private JsonSchemaFile() {
     }
@@ -33,12 +35,20 @@ public final class JsonSchemaFile {
         }
     }
 
-    /** The canonical text of {@code schema}; {@link #read} gives back an equal schema. */
+    /**
+     * The canonical text of {@code schema}; {@link #read} gives back an equal schema. {@code objects} is written
+     * only when the schema holds some, and the file declares the lowest format that holds it.
+     */
     public static String write(Schema schema) {
-        return JsonPrinter.print(new ObjectBuilder()
-                .put(FormatVersion.FIELD, FormatVersion.CURRENT)
+        Node.Obj body = new ObjectBuilder()
                 .put("tables", ModelWriter.tables(schema.tables()))
-                .build());
+                .nonEmpty("objects", schema.objects().stream().map(ObjectWriter::write).toList())
+                .build();
+        List<Node.Member> members = new ArrayList<>();
+        members.add(new Node.Member(FormatVersion.FIELD, Position.NONE, new Node.Num(
+                Integer.toString(FormatVersion.lowest(body)), true, Position.NONE)));
+        members.addAll(body.members());
+        return JsonPrinter.print(new Node.Obj(members, Position.NONE));
     }
 
     private static Schema read(Node node) {
@@ -54,6 +64,16 @@ public final class JsonSchemaFile {
                 schema = schema.addTable(table);
             } catch (SchemaStateException e) {
                 throw new JsonReadException(items.get(i).at(), Paths.at(path, e.getMessage()));
+            }
+        }
+        List<Node> objects = f.optionalArray("objects");
+        for (int i = 0; i < objects.size(); i++) {
+            String path = Paths.item("objects", i);
+            SchemaObject object = ObjectReader.read(objects.get(i), path);
+            try {
+                schema = schema.addObject(object);
+            } catch (SchemaStateException e) {
+                throw new JsonReadException(objects.get(i).at(), Paths.at(path, e.getMessage()));
             }
         }
         return schema;

@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The wanted schema from a JSON schema file ({@code {"format": 1, "tables": [...]}}), as {@code inspect} writes it. */
+/**
+ * The wanted schema from a JSON schema file ({@code {"format": 2, "tables": [...], "objects": [...]}}), as
+ * {@code inspect} writes it.
+ */
 public final class JsonSchemaSource implements SchemaSource {
 
     @Override

@@ -3,9 +3,12 @@ package covet.writer.json;
 import covet.api.model.Check;
 import covet.api.model.Column;
 import covet.api.model.ColumnType;
+import covet.api.model.Exclusion;
 import covet.api.model.ForeignKey;
+import covet.api.model.Identity;
 import covet.api.model.Index;
 import covet.api.model.IndexColumn;
+import covet.api.model.Partition;
 import covet.api.model.PrimaryKey;
 import covet.api.model.ReferentialAction;
 import covet.api.model.Table;
@@ -13,25 +16,34 @@ import covet.api.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
- * Maps the table vocabulary (tables, columns, keys, indexes, constraints) from located JSON to the model records.
- * Shared by the migration format and the schema file. Field names are the record components, except a column's
- * {@code default} (the component is {@code defaultValue}) and a foreign key's {@code references} object.
+ * Maps the table vocabulary (tables, columns, keys, indexes, constraints, partitions) from located JSON to the model
+ * records. Shared by the migration format and the schema file. Field names are the record components, except a
+ * column's {@code default} (the component is {@code defaultValue}) and a foreign key's {@code references} object.
+ * Fields format 2 added come last in each list, so that messages list the old ones first.
  */
 final class ModelReader {
     static final List<String> TABLE = List.of("name", "columns", "primaryKey", "uniques", "indexes", "foreignKeys",
-            "checks", "comment");
-    static final List<String> COLUMN = List.of("name", "type", "nullable", "default", "autoIncrement", "comment");
+            "checks", "comment", "exclusions", "partitionBy", "partitionOf", "options");
+    static final List<String> COLUMN = List.of("name", "type", "nullable", "default", "autoIncrement", "comment",
+            "identity", "generated", "collation");
     static final List<String> PRIMARY_KEY = List.of("name", "columns");
-    static final List<String> UNIQUE = List.of("name", "columns");
-    static final List<String> INDEX = List.of("name", "columns", "unique", "where");
-    static final List<String> INDEX_COLUMN = List.of("name", "expression", "descending");
-    static final List<String> FOREIGN_KEY = List.of("name", "columns", "references", "onDelete", "onUpdate");
+    static final List<String> UNIQUE = List.of("name", "columns", "deferrable", "initiallyDeferred",
+            "nullsNotDistinct");
+    static final List<String> INDEX = List.of("name", "columns", "unique", "where", "method", "include",
+            "nullsNotDistinct");
+    static final List<String> INDEX_COLUMN = List.of("name", "expression", "descending", "nulls", "opclass");
+    static final List<String> FOREIGN_KEY = List.of("name", "columns", "references", "onDelete", "onUpdate",
+            "deferrable", "initiallyDeferred", "notValid");
     static final List<String> REFERENCES = List.of("table", "columns");
-    static final List<String> CHECK = List.of("name", "expression");
+    static final List<String> CHECK = List.of("name", "expression", "notValid");
+    static final List<String> EXCLUSION = List.of("name", "definition");
+    static final List<String> PARTITION = List.of("parent", "bound");
 
     private static final String ACTIONS = Arrays.stream(ReferentialAction.values()).map(ReferentialAction::sql)
             .collect(Collectors.joining(", "));
@@ -51,7 +63,14 @@ final class ModelReader {
                 ModelReader::foreignKey);
         List<Check> checks = list(f.optionalArray("checks"), f.path("checks"), ModelReader::check);
         String comment = f.optionalString("comment");
-        return f.build(() -> new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment));
+        List<Exclusion> exclusions = list(f.optionalArray("exclusions"), f.path("exclusions"),
+                ModelReader::exclusion);
+        String partitionBy = f.optionalString("partitionBy");
+        Node of = f.optional("partitionOf");
+        Partition partitionOf = of == null ? null : partition(of, f.path("partitionOf"));
+        Map<String, String> options = f.optionalStringMap("options");
+        return f.build(() -> new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment,
+                exclusions, partitionBy, partitionOf, options));
     }
 
     static Column column(Node node, String path) {
@@ -67,7 +86,25 @@ final class ModelReader {
         String defaultValue = dflt == null ? null : ((Node.Str) dflt).value();
         boolean autoIncrement = f.optionalBoolean("autoIncrement", false);
         String comment = f.optionalString("comment");
-        return f.build(() -> new Column(name, type, nullable, defaultValue, autoIncrement, comment));
+        Identity identity = identity(f);
+        String generated = f.optionalString("generated");
+        String collation = f.optionalString("collation");
+        return f.build(() -> new Column(name, type, nullable, defaultValue, autoIncrement, comment, identity,
+                generated, collation));
+    }
+
+    private static Identity identity(Fields f) {
+        String spelling = f.optionalString("identity");
+        if (spelling == null) {
+            return null;
+        }
+        try {
+            // any case, and a space for the underscore, as the SQL words are written
+            return Identity.fromSpelling(spelling.strip().toLowerCase(Locale.ROOT).replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new JsonReadException(f.optional("identity").at(), Paths.at(f.path("identity"),
+                    "unknown identity '" + spelling + "' (known: always, by_default)"));
+        }
     }
 
     private static ColumnType columnType(Node node, String path) {
@@ -90,7 +127,10 @@ final class ModelReader {
         Fields f = Fields.of(node, path, UNIQUE);
         String name = f.string("name");
         List<String> columns = f.strings("columns");
-        return f.build(() -> new UniqueConstraint(name, columns));
+        boolean deferrable = f.optionalBoolean("deferrable", false);
+        boolean initiallyDeferred = f.optionalBoolean("initiallyDeferred", false);
+        boolean nullsNotDistinct = f.optionalBoolean("nullsNotDistinct", false);
+        return f.build(() -> new UniqueConstraint(name, columns, deferrable, initiallyDeferred, nullsNotDistinct));
     }
 
     static Index index(Node node, String path) {
@@ -99,7 +139,19 @@ final class ModelReader {
         List<IndexColumn> columns = list(f.array("columns"), f.path("columns"), ModelReader::indexColumn);
         boolean unique = f.optionalBoolean("unique", false);
         String where = f.optionalString("where");
-        return f.build(() -> new Index(name, columns, unique, where));
+        String method = method(f.optionalString("method"));
+        List<String> include = f.optionalStrings("include");
+        boolean nullsNotDistinct = f.optionalBoolean("nullsNotDistinct", false);
+        return f.build(() -> new Index(name, columns, unique, where, method, include, nullsNotDistinct));
+    }
+
+    /** Access methods are case-insensitive names; btree is the default and is kept as null, as introspected. */
+    private static String method(String method) {
+        if (method == null) {
+            return null;
+        }
+        String lower = method.toLowerCase(Locale.ROOT);
+        return lower.equals("btree") ? null : lower;
     }
 
     /** A plain column name, or {@code {"name"|"expression": ..., "descending": true}}. */
@@ -118,7 +170,17 @@ final class ModelReader {
         String name = f.optionalString("name");
         String expression = f.optionalString("expression");
         boolean descending = f.optionalBoolean("descending", false);
-        return f.build(() -> new IndexColumn(name, expression, descending));
+        String nulls = f.optionalString("nulls");
+        if (nulls != null) {
+            nulls = nulls.toLowerCase(Locale.ROOT);
+            if (!nulls.equals("first") && !nulls.equals("last")) {
+                throw new JsonReadException(f.optional("nulls").at(), Paths.at(f.path("nulls"), "expected first"
+                        + " or last, found '" + f.optionalString("nulls") + "'"));
+            }
+        }
+        String sortNulls = nulls;
+        String opclass = f.optionalString("opclass");
+        return f.build(() -> new IndexColumn(name, expression, descending, sortNulls, opclass));
     }
 
     static ForeignKey foreignKey(Node node, String path) {
@@ -130,7 +192,11 @@ final class ModelReader {
         List<String> referencedColumns = references.strings("columns");
         ReferentialAction onDelete = action(f, "onDelete");
         ReferentialAction onUpdate = action(f, "onUpdate");
-        return f.build(() -> new ForeignKey(name, columns, table, referencedColumns, onDelete, onUpdate));
+        boolean deferrable = f.optionalBoolean("deferrable", false);
+        boolean initiallyDeferred = f.optionalBoolean("initiallyDeferred", false);
+        boolean notValid = f.optionalBoolean("notValid", false);
+        return f.build(() -> new ForeignKey(name, columns, table, referencedColumns, onDelete, onUpdate, deferrable,
+                initiallyDeferred, notValid));
     }
 
     private static ReferentialAction action(Fields f, String key) {
@@ -150,7 +216,22 @@ final class ModelReader {
         Fields f = Fields.of(node, path, CHECK);
         String name = f.string("name");
         String expression = f.string("expression");
-        return f.build(() -> new Check(name, expression));
+        boolean notValid = f.optionalBoolean("notValid", false);
+        return f.build(() -> new Check(name, expression, notValid));
+    }
+
+    static Exclusion exclusion(Node node, String path) {
+        Fields f = Fields.of(node, path, EXCLUSION);
+        String name = f.string("name");
+        String definition = f.string("definition");
+        return f.build(() -> new Exclusion(name, definition));
+    }
+
+    static Partition partition(Node node, String path) {
+        Fields f = Fields.of(node, path, PARTITION);
+        String parent = f.string("parent");
+        String bound = f.string("bound");
+        return f.build(() -> new Partition(parent, bound));
     }
 
     static <T> List<T> list(List<Node> items, String path, BiFunction<Node, String, T> reader) {

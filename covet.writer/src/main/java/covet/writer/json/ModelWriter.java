@@ -2,9 +2,11 @@ package covet.writer.json;
 
 import covet.api.model.Check;
 import covet.api.model.Column;
+import covet.api.model.Exclusion;
 import covet.api.model.ForeignKey;
 import covet.api.model.Index;
 import covet.api.model.IndexColumn;
+import covet.api.model.Partition;
 import covet.api.model.PrimaryKey;
 import covet.api.model.ReferentialAction;
 import covet.api.model.Table;
@@ -20,12 +22,16 @@ final class ModelWriter {
         return new ObjectBuilder()
                 .put("name", t.name())
                 .put("comment", t.comment())
+                .put("partitionOf", t.partitionOf() == null ? null : partition(t.partitionOf()))
+                .put("partitionBy", t.partitionBy())
                 .put("columns", ObjectBuilder.array(t.columns().stream().map(ModelWriter::column).toList()))
                 .put("primaryKey", t.primaryKey() == null ? null : primaryKey(t.primaryKey()))
                 .nonEmpty("uniques", t.uniques().stream().map(ModelWriter::unique).toList())
                 .nonEmpty("indexes", t.indexes().stream().map(ModelWriter::index).toList())
                 .nonEmpty("foreignKeys", t.foreignKeys().stream().map(ModelWriter::foreignKey).toList())
                 .nonEmpty("checks", t.checks().stream().map(ModelWriter::check).toList())
+                .nonEmpty("exclusions", t.exclusions().stream().map(ModelWriter::exclusion).toList())
+                .nonEmpty("options", t.options())
                 .build();
     }
 
@@ -36,6 +42,9 @@ final class ModelWriter {
                 .flag("nullable", c.nullable(), true)
                 .put("default", c.defaultValue())
                 .flag("autoIncrement", c.autoIncrement(), false)
+                .put("identity", c.identity() == null ? null : c.identity().spelling())
+                .put("generated", c.generated())
+                .put("collation", c.collation())
                 .put("comment", c.comment())
                 .build();
     }
@@ -45,27 +54,36 @@ final class ModelWriter {
     }
 
     static Node.Obj unique(UniqueConstraint u) {
-        return new ObjectBuilder().put("name", u.name()).strings("columns", u.columns()).build();
+        return new ObjectBuilder().put("name", u.name()).strings("columns", u.columns())
+                .flag("deferrable", u.deferrable(), false)
+                .flag("initiallyDeferred", u.initiallyDeferred(), false)
+                .flag("nullsNotDistinct", u.nullsNotDistinct(), false)
+                .build();
     }
 
     static Node.Obj index(Index i) {
         return new ObjectBuilder()
                 .put("name", i.name())
+                .put("method", i.method())
                 .put("columns", ObjectBuilder.array(i.columns().stream().map(ModelWriter::indexColumn).toList()))
+                .nonEmptyStrings("include", i.include())
                 .flag("unique", i.unique(), false)
+                .flag("nullsNotDistinct", i.nullsNotDistinct(), false)
                 .put("where", i.where())
                 .build();
     }
 
     /** A plain ascending column is just its name; anything else is an object. */
     static Node indexColumn(IndexColumn k) {
-        if (k.name() != null && !k.descending()) {
+        if (k.name() != null && !k.descending() && k.nulls() == null && k.opclass() == null) {
             return ObjectBuilder.str(k.name());
         }
         return new ObjectBuilder()
                 .put("name", k.name())
                 .put("expression", k.expression())
                 .flag("descending", k.descending(), false)
+                .put("nulls", k.nulls())
+                .put("opclass", k.opclass())
                 .build();
     }
 
@@ -79,6 +97,9 @@ final class ModelWriter {
                         .build())
                 .put("onDelete", action(fk.onDelete()))
                 .put("onUpdate", action(fk.onUpdate()))
+                .flag("deferrable", fk.deferrable(), false)
+                .flag("initiallyDeferred", fk.initiallyDeferred(), false)
+                .flag("notValid", fk.notValid(), false)
                 .build();
     }
 
@@ -87,7 +108,16 @@ final class ModelWriter {
     }
 
     static Node.Obj check(Check c) {
-        return new ObjectBuilder().put("name", c.name()).put("expression", c.expression()).build();
+        return new ObjectBuilder().put("name", c.name()).put("expression", c.expression())
+                .flag("notValid", c.notValid(), false).build();
+    }
+
+    static Node.Obj exclusion(Exclusion x) {
+        return new ObjectBuilder().put("name", x.name()).put("definition", x.definition()).build();
+    }
+
+    static Node.Obj partition(Partition p) {
+        return new ObjectBuilder().put("parent", p.parent()).put("bound", p.bound()).build();
     }
 
     static Node.Arr tables(List<Table> tables) {

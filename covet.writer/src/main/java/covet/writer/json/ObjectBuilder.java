@@ -2,6 +2,8 @@ package covet.writer.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Builds an object for the printer, in the order fields are put (which is the file's stable key order), leaving out
@@ -37,6 +39,28 @@ final class ObjectBuilder {
 
     ObjectBuilder nonEmpty(String key, List<? extends Node> values) {
         return values.isEmpty() ? this : put(key, array(values));
+    }
+
+    ObjectBuilder put(String key, Long value) {
+        return value == null ? this : put(key, new Node.Num(Long.toString(value), true, Position.NONE));
+    }
+
+    ObjectBuilder nonEmptyStrings(String key, List<String> values) {
+        return values.isEmpty() ? this : strings(key, values);
+    }
+
+    /** A map of strings as an object, keys sorted so that the output does not depend on the map's order. */
+    ObjectBuilder stringMap(String key, Map<String, String> values) {
+        if (values == null) {
+            return this;
+        }
+        ObjectBuilder map = new ObjectBuilder();
+        new TreeMap<>(values).forEach(map::put);
+        return put(key, map.build());
+    }
+
+    ObjectBuilder nonEmpty(String key, Map<String, String> values) {
+        return values.isEmpty() ? this : stringMap(key, values);
     }
 
     Node.Obj build() {

@@ -4,15 +4,25 @@ import covet.api.model.Column;
 import covet.api.model.Table;
 import covet.api.operation.AddCheck;
 import covet.api.operation.AddColumn;
+import covet.api.operation.AddExclusion;
 import covet.api.operation.AddForeignKey;
+import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterObject;
+import covet.api.operation.AlterTable;
+import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
+import covet.api.operation.CreateObject;
 import covet.api.operation.CreateTable;
+import covet.api.operation.DetachPartition;
 import covet.api.operation.DropCheck;
 import covet.api.operation.DropColumn;
+import covet.api.operation.DropExclusion;
 import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropIndex;
+import covet.api.operation.DropObject;
+import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.DropTable;
 import covet.api.operation.DropUniqueConstraint;
 import covet.api.operation.Operation;
@@ -123,6 +133,52 @@ final class OperationReader {
             var definition = optionalModel(f, "definition", ModelReader::check);
             return f.build(() -> new DropCheck(table, name, definition));
         }, "table", "name", "definition");
+        kind("AddPrimaryKey", f -> {
+            String table = f.string("table");
+            var key = model(f, "key", ModelReader::primaryKey);
+            return f.build(() -> new AddPrimaryKey(table, key));
+        }, "table", "key");
+        kind("DropPrimaryKey", f -> {
+            String table = f.string("table");
+            var definition = optionalModel(f, "definition", ModelReader::primaryKey);
+            return f.build(() -> new DropPrimaryKey(table, definition));
+        }, "table", "definition");
+        kind("AddExclusion", f -> {
+            String table = f.string("table");
+            var exclusion = model(f, "exclusion", ModelReader::exclusion);
+            return f.build(() -> new AddExclusion(table, exclusion));
+        }, "table", "exclusion");
+        kind("DropExclusion", f -> {
+            String table = f.string("table");
+            String name = f.string("name");
+            var definition = optionalModel(f, "definition", ModelReader::exclusion);
+            return f.build(() -> new DropExclusion(table, name, definition));
+        }, "table", "name", "definition");
+        kind("AlterTable", f -> {
+            String table = f.string("table");
+            String comment = f.optionalString("comment");
+            Map<String, String> options = f.optionalStringMap("options");
+            String previousComment = f.optionalString("previousComment");
+            Map<String, String> previousOptions = f.nullableStringMap("previousOptions");
+            return f.build(() -> new AlterTable(table, comment, options, previousComment, previousOptions));
+        }, "table", "comment", "options", "previousComment", "previousOptions");
+        kind("AttachPartition", f -> {
+            String table = f.string("table");
+            var partition = model(f, "partition", ModelReader::partition);
+            return f.build(() -> new AttachPartition(table, partition));
+        }, "table", "partition");
+        kind("DetachPartition", f -> {
+            String table = f.string("table");
+            var partition = model(f, "partition", ModelReader::partition);
+            return f.build(() -> new DetachPartition(table, partition));
+        }, "table", "partition");
+        kind("CreateObject", f -> new CreateObject(model(f, "object", ObjectReader::read)), "object");
+        kind("DropObject", f -> new DropObject(model(f, "object", ObjectReader::read)), "object");
+        kind("AlterObject", f -> {
+            var object = model(f, "object", ObjectReader::read);
+            var previous = optionalModel(f, "previous", ObjectReader::read);
+            return f.build(() -> new AlterObject(object, previous));
+        }, "object", "previous");
         kind("RunSQL", f -> {
             List<String> sql = f.stringOrStrings("sql");
             List<String> reverseSql = f.optionalStringOrStrings("reverseSql");
@@ -143,6 +199,11 @@ final class OperationReader {
     /** The operation names this reader knows, in the order they are listed in messages. */
     static Set<String> kinds() {
         return Collections.unmodifiableSet(KINDS.keySet());
+    }
+
+    /** The fields of one operation kind, "op" first; for the test that holds the JSON Schema to the reader. */
+    static List<String> fields(String kind) {
+        return KINDS.get(kind).fields();
     }
 
     static Operation read(Node node, String path) {

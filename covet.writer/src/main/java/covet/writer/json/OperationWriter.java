@@ -2,15 +2,25 @@ package covet.writer.json;
 
 import covet.api.operation.AddCheck;
 import covet.api.operation.AddColumn;
+import covet.api.operation.AddExclusion;
 import covet.api.operation.AddForeignKey;
+import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterObject;
+import covet.api.operation.AlterTable;
+import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
+import covet.api.operation.CreateObject;
 import covet.api.operation.CreateTable;
+import covet.api.operation.DetachPartition;
 import covet.api.operation.DropCheck;
 import covet.api.operation.DropColumn;
+import covet.api.operation.DropExclusion;
 import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropIndex;
+import covet.api.operation.DropObject;
+import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.DropTable;
 import covet.api.operation.DropUniqueConstraint;
 import covet.api.operation.Operation;
@@ -121,6 +131,68 @@ final class OperationWriter implements OperationVisitor<Node.Obj> {
     public Node.Obj visit(DropCheck op) {
         return op(op).put("table", op.table()).put("name", op.name())
                 .put("definition", op.definition() == null ? null : ModelWriter.check(op.definition())).build();
+    }
+
+    @Override
+    public Node.Obj visit(AddPrimaryKey op) {
+        return op(op).put("table", op.table()).put("key", ModelWriter.primaryKey(op.key())).build();
+    }
+
+    @Override
+    public Node.Obj visit(DropPrimaryKey op) {
+        return op(op).put("table", op.table())
+                .put("definition", op.definition() == null ? null : ModelWriter.primaryKey(op.definition()))
+                .build();
+    }
+
+    @Override
+    public Node.Obj visit(AddExclusion op) {
+        return op(op).put("table", op.table()).put("exclusion", ModelWriter.exclusion(op.exclusion())).build();
+    }
+
+    @Override
+    public Node.Obj visit(DropExclusion op) {
+        return op(op).put("table", op.table()).put("name", op.name())
+                .put("definition", op.definition() == null ? null : ModelWriter.exclusion(op.definition()))
+                .build();
+    }
+
+    /**
+     * {@code previousOptions} is written whenever it is known, even empty: absent means the previous state is
+     * unknown (irreversible), as for {@code reverseSql}.
+     */
+    @Override
+    public Node.Obj visit(AlterTable op) {
+        return op(op).put("table", op.table()).put("comment", op.comment())
+                .nonEmpty("options", op.options())
+                .put("previousComment", op.previousComment())
+                .stringMap("previousOptions", op.previousOptions()).build();
+    }
+
+    @Override
+    public Node.Obj visit(AttachPartition op) {
+        return op(op).put("table", op.table()).put("partition", ModelWriter.partition(op.partition())).build();
+    }
+
+    @Override
+    public Node.Obj visit(DetachPartition op) {
+        return op(op).put("table", op.table()).put("partition", ModelWriter.partition(op.partition())).build();
+    }
+
+    @Override
+    public Node.Obj visit(CreateObject op) {
+        return op(op).put("object", ObjectWriter.write(op.object())).build();
+    }
+
+    @Override
+    public Node.Obj visit(DropObject op) {
+        return op(op).put("object", ObjectWriter.write(op.object())).build();
+    }
+
+    @Override
+    public Node.Obj visit(AlterObject op) {
+        return op(op).put("object", ObjectWriter.write(op.object()))
+                .put("previous", op.previous() == null ? null : ObjectWriter.write(op.previous())).build();
     }
 
     /** Always arrays, one statement per item; an absent reverseSql (irreversible) differs from an empty one. */

@@ -17,6 +17,11 @@ class CanonicalFormatTest {
     }
 
     @Test
+    void writerReproducesTheFormat2FileByteForByte() throws IOException {
+        assertEquals(Fixtures.text("canonical-2"), writer.write(Fixtures.read("canonical-2")));
+    }
+
+    @Test
     void reindentedReorderedFileWithExplicitDefaultsIsTheSameMigration() throws IOException {
         Migration canonical = Fixtures.read("canonical");
         Migration reformatted = Fixtures.read("reformatted");

@@ -24,6 +24,37 @@ class JsonSchemaFileTest {
     }
 
     @Test
+    void objectsAndFormat2TablesReadBackEqual() throws IOException {
+        Schema schema = new Schema(List.of(Samples.format2Table(), Samples.partition()), Samples.everyObject());
+        String text = JsonSchemaFile.write(schema);
+        assertTrue(text.startsWith("{\n  \"format\": 2,\n  \"tables\": [\n"), text);
+        assertTrue(text.contains("\n  \"objects\": [\n    {\"kind\": \"namespace\", \"name\": \"reporting\","), text);
+        Schema back = read(text);
+        assertEquals(schema, back);
+        assertEquals(text, JsonSchemaFile.write(back));
+    }
+
+    @Test
+    void aSchemaOfPlainTablesStaysFormat1WithoutObjects() {
+        String text = JsonSchemaFile.write(new Schema(List.of(Samples.plainTable(), Samples.richTable())));
+        assertTrue(text.startsWith("{\n  \"format\": 1,\n"), text);
+        assertTrue(!text.contains("\"objects\""), text);
+    }
+
+    @Test
+    void duplicateObjectIsReportedAtTheSecondObject() {
+        String text = "{\"format\": 2, \"tables\": [], \"objects\": [\n"
+                + "  {\"kind\": \"enum\", \"name\": \"e\", \"values\": []},\n"
+                + "  {\"kind\": \"enum\", \"name\": \"e\", \"values\": [\"a\"]}\n]}";
+        MalformedSchemaFileException e = fail(text);
+        assertEquals("objects[1]: enum e already exists", e.problem());
+        assertEquals(3, e.line());
+        assertEquals(3, e.column());
+        assertEquals("objects[0] (trigger): missing field 'definition'", fail("{\"format\": 2, \"tables\": [],"
+                + " \"objects\": [{\"kind\": \"trigger\", \"table\": \"t\", \"name\": \"x\"}]}").problem());
+    }
+
+    @Test
     void emptySchema() throws IOException {
         assertEquals("{\n  \"format\": 1,\n  \"tables\": []\n}\n", JsonSchemaFile.write(Schema.EMPTY));
         assertEquals(Schema.EMPTY, read(JsonSchemaFile.write(Schema.EMPTY)));
@@ -55,11 +86,11 @@ class JsonSchemaFileTest {
         MalformedSchemaFileException e = fail("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [],"
                 + " \"colour\": 1}]}");
         assertEquals("tables[0]: unknown field 'colour' (known: name, columns, primaryKey, uniques, indexes,"
-                + " foreignKeys, checks, comment)", e.problem());
+                + " foreignKeys, checks, comment, exclusions, partitionBy, partitionOf, options)", e.problem());
         assertEquals(55, e.column(), "the position of \"colour\"");
         assertEquals("tables[0]: columns of table 't' must name at least one element",
                 fail("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": []}]}").problem());
-        assertEquals("written in format 3; this Covet reads format 1 — upgrade Covet",
+        assertEquals("written in format 3; this Covet reads formats 1 to 2 — upgrade Covet",
                 fail("{\"format\": 3, \"views\": []}").problem());
         assertEquals("missing field 'tables'", fail("{\"format\": 1}").problem());
     }

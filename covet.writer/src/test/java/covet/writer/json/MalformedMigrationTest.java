@@ -30,7 +30,9 @@ class MalformedMigrationTest {
         assertMalformed("unknown-operation", 5, 12, "operations[0].op: unknown operation 'CreateTabel' (known:"
                 + " CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, RenameTable, RenameColumn,"
                 + " CreateIndex, DropIndex, AddForeignKey, DropForeignKey, AddUniqueConstraint,"
-                + " DropUniqueConstraint, AddCheck, DropCheck, RunSQL, RunJava)");
+                + " DropUniqueConstraint, AddCheck, DropCheck, AddPrimaryKey, DropPrimaryKey, AddExclusion,"
+                + " DropExclusion, AlterTable, AttachPartition, DetachPartition, CreateObject, DropObject, AlterObject,"
+                + " RunSQL, RunJava)");
     }
 
     @Test
@@ -47,17 +49,19 @@ class MalformedMigrationTest {
     @Test
     void unknownFieldIsRejectedAtItsKey() {
         assertMalformed("unknown-field", 11, 55, "operations[0].table.columns[1]: unknown field 'nulable'"
-                + " (known: name, type, nullable, default, autoIncrement, comment)");
+                + " (known: name, type, nullable, default, autoIncrement, comment, identity, generated,"
+                + " collation)");
     }
 
     @Test
     void newerFormatAsksForAnUpgradeBeforeAnythingElse() {
-        assertMalformed("newer-format", 2, 13, "written in format 2; this Covet reads format 1 — upgrade Covet");
+        assertMalformed("newer-format", 2, 13,
+                "written in format 3; this Covet reads formats 1 to 2 — upgrade Covet");
     }
 
     @Test
     void missingFormat() {
-        assertMalformed("missing-format", 1, 1, "missing field 'format' (this Covet writes \"format\": 1)");
+        assertMalformed("missing-format", 1, 1, "missing field 'format' (this Covet writes \"format\": 1 or 2)");
     }
 
     @Test
@@ -159,7 +163,7 @@ class MalformedMigrationTest {
                 read("{\"format\": \"1\", \"id\": \"20261124_120000_f\", \"operations\": []}", null).problem());
         assertEquals("format: expected an integer, found a number",
                 read("{\"format\": 1.0, \"id\": \"20261124_120000_f\", \"operations\": []}", null).problem());
-        assertEquals("format: 0 is not a format version (this Covet reads format 1)",
+        assertEquals("format: 0 is not a format version (this Covet reads formats 1 to 2)",
                 read("{\"format\": 0, \"id\": \"20261124_120000_f\", \"operations\": []}", null).problem());
     }
 
@@ -217,6 +221,82 @@ class MalformedMigrationTest {
                 + " \"default\": 0}}]}", null);
         assertEquals("operations[0].column.default: expected a string, found a number (a default is SQL text:"
                 + " write \"0\", \"'draft'\", \"CURRENT_TIMESTAMP\")", e.problem());
+    }
+
+    @Test
+    void unknownObjectKindIsReportedAtTheKind() {
+        assertMalformed("unknown-object-kind", 5, 47, "operations[0].object.kind: unknown object kind"
+                + " 'enumeration' (known: namespace, extension, enum, composite, domain, sequence, function,"
+                + " procedure, view, materialized_view, trigger)");
+    }
+
+    @Test
+    void anEnumWithoutValuesNamesTheMissingField() {
+        assertMalformed("missing-enum-values", 8, 17, "operations[1].object (enum): missing field 'values'");
+    }
+
+    @Test
+    void badIdentitySpelling() {
+        assertMalformed("bad-identity", 8, 85, "operations[0].column.identity: unknown identity 'sometimes'"
+                + " (known: always, by_default)");
+    }
+
+    @Test
+    void objectProblemsNameTheKindAndThePath() {
+        assertEquals("operations[0].object (view): unknown field 'query' (known: kind, name, comment, definition,"
+                + " dependsOn)", readObject("{\"kind\": \"view\", \"name\": \"v\", \"query\": \"SELECT 1\"}")
+                .problem());
+        assertEquals("operations[0].object: missing field 'kind'",
+                readObject("{\"name\": \"v\", \"definition\": \"SELECT 1\"}").problem());
+        assertEquals("operations[0].object (enum): enum type 'e' names a value twice",
+                readObject("{\"kind\": \"enum\", \"name\": \"e\", \"values\": [\"a\", \"a\"]}").problem());
+        assertEquals("operations[0].object.start: expected a whole number, found a string",
+                readObject("{\"kind\": \"sequence\", \"name\": \"s\", \"start\": \"1\"}").problem());
+        assertEquals("operations[0].object.maxValue: expected a whole number that fits 64 bits, found a number",
+                readObject("{\"kind\": \"sequence\", \"name\": \"s\", \"maxValue\": 99999999999999999999}")
+                        .problem());
+        assertEquals("operations[0].object.attributes[0]: missing field 'type'", readObject("{\"kind\":"
+                + " \"composite\", \"name\": \"c\", \"attributes\": [{\"name\": \"a\"}]}").problem());
+        assertEquals("operations[0].object.dependsOn[1]: expected a string, found a number",
+                readObject("{\"kind\": \"namespace\", \"name\": \"n\", \"dependsOn\": [\"a\", 1]}").problem());
+    }
+
+    @Test
+    void newTableFieldsAreCheckedWhereTheyAre() {
+        assertEquals("operations[0].table.options.unlogged: expected a string, found a boolean",
+                readTable("\"options\": {\"unlogged\": true}").problem());
+        assertEquals("operations[0].table.partitionOf: missing field 'bound'",
+                readTable("\"partitionOf\": {\"parent\": \"p\"}").problem());
+        assertEquals("operations[0].table.indexes[0].columns[0].nulls: expected first or last, found 'middle'",
+                readTable("\"indexes\": [{\"name\": \"i\", \"columns\": [{\"name\": \"c\", \"nulls\":"
+                        + " \"middle\"}]}]").problem());
+        assertEquals("operations[0].table.uniques[0]: unique constraint 'u' is initially deferred but not"
+                + " deferrable", readTable("\"uniques\": [{\"name\": \"u\", \"columns\": [\"c\"],"
+                + " \"initiallyDeferred\": true}]").problem());
+        assertEquals("operations[0].table.columns[0]: column 'c' has an identity but is not auto-increment",
+                read("{\"format\": 2, \"id\": \"20261124_120000_f\", \"operations\": [{\"op\": \"CreateTable\","
+                        + " \"table\": {\"name\": \"t\", \"columns\": [{\"name\": \"c\", \"type\": \"integer\","
+                        + " \"identity\": \"always\"}]}}]}", null).problem());
+    }
+
+    @Test
+    void alterObjectChangesOneObject() {
+        MalformedMigrationException e = read("{\"format\": 2, \"id\": \"20261124_120000_f\", \"operations\":"
+                + " [{\"op\": \"AlterObject\", \"object\": {\"kind\": \"view\", \"name\": \"a\", \"definition\":"
+                + " \"x\"}, \"previous\": {\"kind\": \"view\", \"name\": \"b\", \"definition\": \"x\"}}]}", null);
+        assertEquals("operations[0] (AlterObject): AlterObject changes one object: previous is view b, object is"
+                + " view a", e.problem());
+    }
+
+    private static MalformedMigrationException readObject(String object) {
+        return read("{\"format\": 2, \"id\": \"20261124_120000_f\", \"operations\": [{\"op\": \"CreateObject\","
+                + " \"object\": " + object + "}]}", null);
+    }
+
+    private static MalformedMigrationException readTable(String fields) {
+        return read("{\"format\": 2, \"id\": \"20261124_120000_f\", \"operations\": [{\"op\": \"CreateTable\","
+                + " \"table\": {\"name\": \"t\", \"columns\": [{\"name\": \"c\", \"type\": \"integer\"}], "
+                + fields + "}}]}", null);
     }
 
     private static void assertMalformed(String scenario, int line, int column, String problem) {

@@ -16,7 +16,8 @@ final class H2CatalogQueries {
 
     static final String COLUMNS = """
             SELECT table_name, column_name, data_type, character_maximum_length, numeric_precision, numeric_scale,
-                   is_nullable, column_default, is_identity, remarks
+                   is_nullable, column_default, is_identity, identity_generation, is_generated,
+                   generation_expression, remarks
             FROM information_schema.columns
             WHERE table_schema = CURRENT_SCHEMA
             ORDER BY table_name, ordinal_position""";

@@ -1,6 +1,7 @@
 package sample.dialect.h2;
 
 import covet.api.model.Schema;
+import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.Operation;
 import covet.api.spi.Capabilities;
 import covet.api.spi.Dialect;
@@ -139,6 +140,11 @@ public final class H2Dialect implements Dialect {
 
     @Override
     public List<String> render(Operation operation, Supplier<Schema> current) {
+        // the one operation that must know the table as it stands: which key columns the model holds nullable
+        if (operation instanceof DropPrimaryKey drop) {
+            Schema schema = current == null ? null : current.get();
+            return renderer.dropPrimaryKey(drop, schema == null ? null : schema.table(drop.table()).orElse(null));
+        }
         return operation.accept(renderer);
     }
 

@@ -3,6 +3,7 @@ package sample.dialect.h2;
 import covet.api.model.Check;
 import covet.api.model.Column;
 import covet.api.model.ForeignKey;
+import covet.api.model.Identity;
 import covet.api.model.Index;
 import covet.api.model.IndexColumn;
 import covet.api.model.PrimaryKey;
@@ -101,10 +102,15 @@ final class H2Introspector implements Introspector {
         int scale = rs.getInt("numeric_scale");
         Integer sc = rs.wasNull() ? null : scale;
         boolean identity = "YES".equalsIgnoreCase(rs.getString("is_identity"));
+        boolean generated = "ALWAYS".equalsIgnoreCase(rs.getString("is_generated"));
+        // BY DEFAULT is this dialect's ordinary auto-increment, so only ALWAYS refines it
+        Identity kind = identity && "ALWAYS".equalsIgnoreCase(rs.getString("identity_generation"))
+                ? Identity.ALWAYS : null;
         return new Column(rs.getString("column_name"), H2Types.fromCatalog(rs.getString("data_type"), len, prec, sc),
                 "YES".equalsIgnoreCase(rs.getString("is_nullable")),
-                identity ? null : H2Normalizer.defaultValue(rs.getString("column_default")), identity,
-                emptyToNull(rs.getString("remarks")));
+                identity || generated ? null : H2Normalizer.defaultValue(rs.getString("column_default")), identity,
+                emptyToNull(rs.getString("remarks")), kind,
+                generated ? H2Normalizer.expression(rs.getString("generation_expression")) : null, null);
     }
 
     private static Table table(String name, String comment, List<Column> columns, Map<String, ConstraintRows> rows,

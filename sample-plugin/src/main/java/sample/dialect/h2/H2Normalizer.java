@@ -3,6 +3,7 @@ package sample.dialect.h2;
 import covet.api.model.Check;
 import covet.api.model.Column;
 import covet.api.model.ForeignKey;
+import covet.api.model.Identity;
 import covet.api.model.Index;
 import covet.api.model.PrimaryKey;
 import covet.api.model.ReferentialAction;
@@ -34,25 +35,31 @@ final class H2Normalizer {
     }
 
     static Schema normalize(Schema schema) {
-        return new Schema(sorted(schema.tables().stream().map(H2Normalizer::table).toList(), Table::name));
+        return schema.withTables(sorted(schema.tables().stream().map(H2Normalizer::table).toList(), Table::name));
     }
 
     private static Table table(Table t) {
         List<String> pkColumns = t.primaryKey() == null ? List.of() : t.primaryKey().columns();
         List<Column> columns = t.columns().stream().map(c -> column(c, pkColumns.contains(c.name()))).toList();
-        List<ForeignKey> fks = t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), f.columns(),
-                f.referencedTable(), f.referencedColumns(), rule(f.onDelete()), rule(f.onUpdate()))).toList();
-        List<Check> checks = t.checks().stream().map(c -> new Check(c.name(), expression(c.expression()))).toList();
-        List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(), i.columns(), i.unique(), null))
-                .toList();
-        return new Table(t.name(), columns, t.primaryKey() == null ? null : new PrimaryKey(null, pkColumns),
-                sorted(t.uniques(), u -> u.name()), sorted(indexes, Index::name), sorted(fks, ForeignKey::name),
-                sorted(checks, Check::name), emptyToNull(t.comment()));
+        List<ForeignKey> fks = t.foreignKeys().stream().map(f -> f.onDelete(rule(f.onDelete()))
+                .onUpdate(rule(f.onUpdate()))).toList();
+        List<Check> checks = t.checks().stream()
+                .map(c -> new Check(c.name(), expression(c.expression()), c.notValid())).toList();
+        List<Index> indexes = t.indexes().stream().map(i -> i.withWhere(null).withMethod(
+                i.method() == null || i.method().equalsIgnoreCase("btree") ? null : i.method())).toList();
+        // what H2 cannot hold (collations, exclusions, options, deferrable keys) is kept for the renderer to refuse
+        return t.withColumns(columns).withPrimaryKey(t.primaryKey() == null ? null : new PrimaryKey(null, pkColumns))
+                .withUniques(sorted(t.uniques(), u -> u.name())).withIndexes(sorted(indexes, Index::name))
+                .withForeignKeys(sorted(fks, ForeignKey::name)).withChecks(sorted(checks, Check::name))
+                .withComment(emptyToNull(t.comment()));
     }
 
+    /** BY DEFAULT is the ordinary auto-increment (null); a generated expression reads back re-rendered. */
     private static Column column(Column c, boolean inPrimaryKey) {
         return new Column(c.name(), H2Types.normalize(c.type()), c.nullable() && !inPrimaryKey,
-                c.autoIncrement() ? null : defaultValue(c.defaultValue()), c.autoIncrement(), emptyToNull(c.comment()));
+                c.autoIncrement() || c.generated() != null ? null : defaultValue(c.defaultValue()), c.autoIncrement(),
+                emptyToNull(c.comment()), c.identity() == Identity.ALWAYS ? Identity.ALWAYS : null,
+                c.generated() == null ? null : expression(c.generated()), c.collation());
     }
 
     private static ReferentialAction rule(ReferentialAction a) {
