@@ -76,7 +76,7 @@ class PostgresSchemaEditsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("edits")
     void editAppliesChecksCleanAndRollsBack(String edit, String from, String to, List<String> expectedOps)
-            throws IOException {
+            throws IOException, java.sql.SQLException {
         assertTrue(BASE.contains(from), edit + ": the base schema holds " + from);
         Path before = Files.writeString(dir.resolve("before.sql"), BASE);
         Path after = Files.writeString(dir.resolve("after.sql"), BASE.replace(from, to));

@@ -28,7 +28,7 @@ class PostgresSchemasRoundTripTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sakila", "chinook", "chinook-autoincrement", "pagila", "tbls-testdata"})
-    void makemigrationsFromSqlRebuildsTheSchemaPgDumpEqual(String dataset) throws IOException {
+    void makemigrationsFromSqlRebuildsTheSchemaPgDumpEqual(String dataset) throws IOException, java.sql.SQLException {
         Path sql = sharedFile(dataset, "postgres.sql");
         try (ServerDatabase a = ServerDatabase.postgres(); ServerDatabase b = ServerDatabase.postgres();
              ServerDatabase empty = ServerDatabase.postgres()) {
@@ -55,7 +55,7 @@ class PostgresSchemasRoundTripTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sakila", "chinook", "chinook-autoincrement", "pagila", "tbls-testdata"})
-    void fromDatabaseBaselineRebuildsTheSchemaPgDumpEqual(String dataset) throws IOException {
+    void fromDatabaseBaselineRebuildsTheSchemaPgDumpEqual(String dataset) throws IOException, java.sql.SQLException {
         Path sql = sharedFile(dataset, "postgres.sql");
         try (ServerDatabase a = ServerDatabase.postgres(); ServerDatabase c = ServerDatabase.postgres()) {
             PgDump.load(a, sql);

@@ -64,7 +64,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddColumn op) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(PostgresTableSql.prerequisites(op.table(), List.of(op.column())));
         out.add(alterTable(op.table()) + "ADD COLUMN " + PostgresTableSql.columnDefinition(op.column()));
         if (op.column().comment() != null) {
             out.add(PostgresTableSql.columnComment(op.table(), op.column()));

@@ -41,12 +41,13 @@ final class PostgresTableSql {
     }
 
     /**
-     * The table's schema is not created here: a schema is a Namespace object, created before its tables by
-     * CreateObject.
+     * A schema is a Namespace object and a sequence a Sequence object, both created before their tables by
+     * CreateObject; {@link #prerequisites} still creates them when missing, for migration files written before the
+     * model had them.
      */
     static List<String> createTable(Table t) {
         Map<String, String> options = options(t.name(), t.options());
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(prerequisites(t.name(), t.columns()));
         List<String> parts = new ArrayList<>();
         if (t.partitionOf() == null) {
             t.columns().forEach(c -> parts.add(columnDefinition(c)));
@@ -111,6 +112,27 @@ final class PostgresTableSql {
             }
         }
         return normal;
+    }
+
+    /**
+     * What a table or column written by an earlier Covet needs before it can exist: its schema, and the sequence a
+     * {@code nextval} default names. Format-1 migration files hold no Namespace or Sequence objects, so the first
+     * release created them here; {@code IF NOT EXISTS} makes this a no-op when CreateObject made them first.
+     */
+    static List<String> prerequisites(String tableName, List<Column> columns) {
+        List<String> out = new ArrayList<>();
+        String schema = PostgresNames.schemaOf(tableName);
+        if (schema != null) {
+            out.add("CREATE SCHEMA IF NOT EXISTS " + PostgresNames.quote(schema));
+        }
+        for (Column c : columns) {
+            String sequence = c.autoIncrement() ? null : PostgresDefaults.nextvalSequence(c.defaultValue());
+            if (sequence != null) {
+                // the text inside nextval('...') is already an SQL name, quoted where it needs to be
+                out.add("CREATE SEQUENCE IF NOT EXISTS " + sequence);
+            }
+        }
+        return out;
     }
 
     static String columnDefinition(Column c) {
