@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresUnmanagedObjectsTest {
     private static final String SCHEMA = """
             CREATE TABLE account (id integer PRIMARY KEY, owner text NOT NULL);
-            CREATE AGGREGATE longest(text) (SFUNC = greatest, STYPE = text);
+            CREATE AGGREGATE longest(text) (SFUNC = textcat, STYPE = text);
             ALTER TABLE account ENABLE ROW LEVEL SECURITY;
             CREATE POLICY own_rows ON account USING (owner = current_user);
             CREATE RULE no_delete AS ON DELETE TO account DO INSTEAD NOTHING;

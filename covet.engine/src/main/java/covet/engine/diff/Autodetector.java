@@ -1,9 +1,13 @@
 package covet.engine.diff;
 
 import covet.api.model.Column;
+import covet.api.model.EnumType;
+import covet.api.model.NativeType;
 import covet.api.model.Schema;
+import covet.api.model.SchemaObject;
 import covet.api.model.Table;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterObject;
 import covet.api.operation.DropColumn;
 import covet.api.operation.Operation;
 import covet.api.operation.RenameColumn;
@@ -61,7 +65,9 @@ public final class Autodetector {
         keys.dropAroundKeys(fromTables, toTables, plan);
         TableOrder.create(created, fromTables.keySet(), keys, plan);
         TableOrder.drop(dropped, keys, plan);
-        ObjectComparator.compare(original, from, to, renamedTables, reshapedTables(plan.columnChanges()), plan);
+        Set<String> reshaped = reshapedTables(plan.columnChanges());
+        reshaped.addAll(tablesOfRecreatedEnums(from, to));
+        ObjectComparator.compare(original, from, to, renamedTables, reshaped, plan);
         return plan.ordered();
     }
 
@@ -81,6 +87,44 @@ public final class Autodetector {
             }
         }
         return tables;
+    }
+
+    /**
+     * Tables with a column of an enum whose change re-creates the type in one direction: a value removed or the
+     * order changed re-creates it going forward; a value added re-creates it when rolled back (no database removes
+     * an enum value in place). Re-creating the type rewrites those columns, which a view over them does not survive,
+     * so such views are dropped and created again around the change in both directions.
+     */
+    private static Set<String> tablesOfRecreatedEnums(Schema from, Schema to) {
+        Set<String> enums = new HashSet<>();
+        for (SchemaObject wanted : to.objects()) {
+            if (wanted instanceof EnumType now && from.object(now.key()).orElse(null) instanceof EnumType was
+                    && (new AlterObject(now, was).removesEnumValue() || new AlterObject(was, now).removesEnumValue())) {
+                enums.add(now.name());
+            }
+        }
+        Set<String> tables = new HashSet<>();
+        if (enums.isEmpty()) {
+            return tables;
+        }
+        for (Table t : from.tables()) {
+            if (t.columns().stream().anyMatch(c -> enums.contains(typeName(c)))) {
+                tables.add(t.name());
+            }
+        }
+        return tables;
+    }
+
+    /** The type a column of a database's own type names, without quotes and array brackets; null otherwise. */
+    private static String typeName(Column c) {
+        if (!(c.type() instanceof NativeType n)) {
+            return null;
+        }
+        String sql = n.sql().strip();
+        while (sql.endsWith("[]")) {
+            sql = sql.substring(0, sql.length() - 2).strip();
+        }
+        return sql.replace("\"", "");
     }
 
     private static boolean reshapes(Column before, Column after) {
