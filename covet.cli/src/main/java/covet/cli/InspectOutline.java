@@ -56,10 +56,11 @@ final class InspectOutline {
                     + (c.collation() != null ? " collate " + c.collation() : ""));
         }
         if (t.primaryKey() != null) {
-            out.println("  primary key (" + String.join(", ", t.primaryKey().columns()) + ")");
+            out.println("  primary key (" + String.join(", ", t.primaryKey().columns()) + ")"
+                    + commented(t.primaryKey().comment()));
         }
         for (UniqueConstraint u : t.uniques()) {
-            out.println("  unique " + u.name() + " (" + String.join(", ", u.columns()) + ")");
+            out.println("  unique " + u.name() + " (" + String.join(", ", u.columns()) + ")" + commented(u.comment()));
         }
         for (Index i : t.indexes()) {
             out.println("  " + index(i));
@@ -67,13 +68,16 @@ final class InspectOutline {
         for (ForeignKey f : t.foreignKeys()) {
             out.println("  foreign key " + f.name() + " (" + String.join(", ", f.columns())
                     + ") references " + f.referencedTable() + " (" + String.join(", ", f.referencedColumns())
-                    + ") on delete " + f.onDelete().sql() + " on update " + f.onUpdate().sql());
+                    + ") on delete " + f.onDelete().sql() + (f.onDeleteSetColumns().isEmpty() ? ""
+                    : " (" + String.join(", ", f.onDeleteSetColumns()) + ")") + " on update " + f.onUpdate().sql()
+                    + commented(f.comment()));
         }
         for (Check c : t.checks()) {
-            out.println("  check " + c.name() + " (" + c.expression() + ")" + (c.notValid() ? " not valid" : ""));
+            out.println("  check " + c.name() + " (" + c.expression() + ")" + (c.notValid() ? " not valid" : "")
+                    + commented(c.comment()));
         }
         for (Exclusion x : t.exclusions()) {
-            out.println("  exclusion " + x.name() + " " + x.definition());
+            out.println("  exclusion " + x.name() + " " + x.definition() + commented(x.comment()));
         }
         t.options().forEach((k, v) -> out.println("  option " + k + " = " + v));
         comment(t.comment());
@@ -83,7 +87,12 @@ final class InspectOutline {
         return (i.unique() ? "unique index " : "index ") + i.name() + (i.method() != null ? " using " + i.method()
                 : "") + " (" + i.columns().stream().map(InspectOutline::key).collect(Collectors.joining(", ")) + ")"
                 + (i.include().isEmpty() ? "" : " include (" + String.join(", ", i.include()) + ")")
-                + (i.where() != null ? " where " + i.where() : "");
+                + (i.where() != null ? " where " + i.where() : "") + commented(i.comment());
+    }
+
+    /** An index's or a constraint's comment, on its own line's end. */
+    private static String commented(String comment) {
+        return comment == null ? "" : " comment '" + comment + "'";
     }
 
     private void object(SchemaObject o) {

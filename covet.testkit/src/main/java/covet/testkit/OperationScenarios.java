@@ -25,6 +25,7 @@ import covet.api.operation.AddForeignKey;
 import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
@@ -132,6 +133,17 @@ public final class OperationScenarios {
                 new DropPrimaryKey("label", code)));
         s.add(OperationScenario.of("AlterTable comment", List.of(author),
                 new AlterTable("author", "people who write, it's said", Map.of(), null, Map.of())));
+        // comments on indexes and keys: where the database has them (a dialect without comments normalises them
+        // away, one that cannot write them refuses)
+        Index byName = Index.on("author_name_ix", "name").withComment("by name, it's said");
+        s.add(OperationScenario.of("CreateIndex with a comment", List.of(author), new CreateIndex("author", byName))
+                .requiringDialect(d -> true, null, Refusal.ALLOWED));
+        s.add(OperationScenario.of("AlterComment of an index", List.of(author, new CreateIndex("author", byName)),
+                new AlterComment("author", AlterComment.Target.INDEX, byName.name(), "by the name", byName.comment()))
+                .requiringDialect(d -> true, null, Refusal.ALLOWED));
+        s.add(OperationScenario.of("AddUniqueConstraint with a comment", List.of(author),
+                new AddUniqueConstraint("author", new UniqueConstraint("author_name_uq", List.of("name"))
+                        .withComment("one each"))).requiringDialect(d -> true, null, Refusal.ALLOWED));
 
         // PostgreSQL's spelling (pg_get_constraintdef, pg_get_partkeydef, pg_get_expr): where a dialect has these
         // features at all, this is what its introspector reads them as

@@ -72,7 +72,13 @@ class PostgresSchemaEditsTest {
                 Arguments.of("change a type comment", "IS 'how someone feels'", "IS 'a feeling'",
                         List.of("AlterObject")),
                 Arguments.of("add an INCLUDE column to an index", "person (name);",
-                        "person (name) INCLUDE (current_mood);", List.of("DropIndex", "CreateIndex")));
+                        "person (name) INCLUDE (current_mood);", List.of("DropIndex", "CreateIndex")),
+                // a comment alone is changed in place: no index rebuild, no key dropped and added
+                Arguments.of("comment an index", "person (name);",
+                        "person (name);\nCOMMENT ON INDEX person_name_idx IS 'by name';", List.of("AlterComment")),
+                Arguments.of("comment the primary key", "COMMENT ON TABLE person IS 'people';",
+                        "COMMENT ON TABLE person IS 'people';\nCOMMENT ON CONSTRAINT person_pkey ON person IS 'one"
+                                + " each';", List.of("AlterComment")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -15,6 +15,7 @@ import covet.api.operation.AddColumn;
 import covet.api.operation.AddForeignKey;
 import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterObject;
 import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
@@ -131,6 +132,19 @@ public final class MigrationBuilder {
     /** Drops a table's primary key; {@code definition} (may be null) makes the drop reversible. */
     public MigrationBuilder dropPrimaryKey(String table, PrimaryKey definition) {
         return operation(new DropPrimaryKey(table, definition));
+    }
+
+    /** Sets (or, null, removes) an index's comment in place; {@code previous} is the one it had (null: none). */
+    public MigrationBuilder commentOnIndex(String table, String index, String comment, String previous) {
+        return operation(new AlterComment(table, AlterComment.Target.INDEX, index, comment, previous));
+    }
+
+    /**
+     * Sets (or, null, removes) a constraint's comment in place (a unique, check, foreign key or exclusion
+     * constraint, or a named primary key); {@code previous} is the one it had (null: none).
+     */
+    public MigrationBuilder commentOnConstraint(String table, String constraint, String comment, String previous) {
+        return operation(new AlterComment(table, AlterComment.Target.CONSTRAINT, constraint, comment, previous));
     }
 
     /** Attaches {@code table} as a partition of {@code parent}; {@code bound} as the database writes it. */

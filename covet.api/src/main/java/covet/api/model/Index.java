@@ -9,9 +9,10 @@ import java.util.List;
  * {@code method} is the access method as the database names it ({@code gin}, {@code gist}, {@code hash}; for
  * MySQL {@code fulltext}, {@code spatial}), null for the default (btree). {@code include} lists non-key columns
  * carried in the index; {@code nullsNotDistinct} makes a unique index treat nulls as equal (PostgreSQL 15+).
+ * {@code comment} is the index's own comment, null for none.
  */
 public record Index(String name, List<IndexColumn> columns, boolean unique, String where, String method,
-                    List<String> include, boolean nullsNotDistinct) {
+                    List<String> include, boolean nullsNotDistinct, String comment) {
 
     public Index {
         Preconditions.notBlank(name, "index name");
@@ -19,8 +20,13 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
         include = include == null ? List.of() : List.copyOf(include);
     }
 
+    public Index(String name, List<IndexColumn> columns, boolean unique, String where, String method,
+                 List<String> include, boolean nullsNotDistinct) {
+        this(name, columns, unique, where, method, include, nullsNotDistinct, null);
+    }
+
     public Index(String name, List<IndexColumn> columns, boolean unique, String where) {
-        this(name, columns, unique, where, null, null, false);
+        this(name, columns, unique, where, null, null, false, null);
     }
 
     public static Index on(String name, String... columns) {
@@ -32,19 +38,23 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
     }
 
     public Index withColumns(List<IndexColumn> newColumns) {
-        return new Index(name, newColumns, unique, where, method, include, nullsNotDistinct);
+        return new Index(name, newColumns, unique, where, method, include, nullsNotDistinct, comment);
     }
 
     public Index withMethod(String newMethod) {
-        return new Index(name, columns, unique, where, newMethod, include, nullsNotDistinct);
+        return new Index(name, columns, unique, where, newMethod, include, nullsNotDistinct, comment);
     }
 
     public Index withInclude(List<String> newInclude) {
-        return new Index(name, columns, unique, where, method, newInclude, nullsNotDistinct);
+        return new Index(name, columns, unique, where, method, newInclude, nullsNotDistinct, comment);
     }
 
     public Index withWhere(String predicate) {
-        return new Index(name, columns, unique, predicate, method, include, nullsNotDistinct);
+        return new Index(name, columns, unique, predicate, method, include, nullsNotDistinct, comment);
+    }
+
+    public Index withComment(String newComment) {
+        return new Index(name, columns, unique, where, method, include, nullsNotDistinct, newComment);
     }
 
     /** True when any key part or included column is the column {@code column}. */

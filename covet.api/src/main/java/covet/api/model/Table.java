@@ -176,7 +176,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         Function<List<String>, List<String>> ren = cols -> cols.stream().map(c -> c.equals(from) ? to : c).toList();
         return withColumns(columns.stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList())
                 .withPrimaryKey(primaryKey == null ? null
-                        : new PrimaryKey(primaryKey.name(), ren.apply(primaryKey.columns())))
+                        : primaryKey.withColumns(ren.apply(primaryKey.columns())))
                 .withUniques(uniques.stream().map(u -> u.withColumns(ren.apply(u.columns()))).toList())
                 .withIndexes(indexes.stream().map(i -> i.withColumns(i.columns().stream()
                         .map(k -> from.equals(k.name()) ? k.withName(to) : k).toList())

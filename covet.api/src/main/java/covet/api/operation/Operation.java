@@ -14,7 +14,8 @@ import java.util.Optional;
 public sealed interface Operation permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, RenameTable,
         RenameColumn, CreateIndex, DropIndex, AddForeignKey, DropForeignKey, AddUniqueConstraint,
         DropUniqueConstraint, AddCheck, DropCheck, AddPrimaryKey, DropPrimaryKey, AddExclusion, DropExclusion,
-        AlterTable, AttachPartition, DetachPartition, CreateObject, DropObject, AlterObject, RunSQL, RunJava {
+        AlterTable, AlterComment, AttachPartition, DetachPartition, CreateObject, DropObject, AlterObject, RunSQL,
+        RunJava {
 
     <R> R accept(OperationVisitor<R> visitor);
 

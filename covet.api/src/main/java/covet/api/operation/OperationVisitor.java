@@ -42,6 +42,8 @@ public interface OperationVisitor<R> {
 
     R visit(AlterTable op);
 
+    R visit(AlterComment op);
+
     R visit(AttachPartition op);
 
     R visit(DetachPartition op);

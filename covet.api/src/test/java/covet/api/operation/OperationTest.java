@@ -49,6 +49,9 @@ class OperationTest {
                 new DropUniqueConstraint("users", "uq_users_email", USERS.uniques().get(0)),
                 new AddCheck("users", new Check("ck_email", "email <> ''")),
                 new DropCheck("posts", "ck_title", POSTS.checks().get(0)),
+                new AlterComment("users", AlterComment.Target.INDEX, "ix_users_email", "by mail", null),
+                new AlterComment("users", AlterComment.Target.PRIMARY_KEY, null, "the id", null),
+                new AlterComment("posts", AlterComment.Target.CONSTRAINT, "fk_posts_user", "whose", null),
                 RunSQL.of("UPDATE users SET email = lower(email)", "SELECT 1"));
     }
 
@@ -89,6 +92,29 @@ class OperationTest {
         assertEquals(List.of("user_id"), s.requireTable("posts").foreignKeys().get(0).referencedColumns());
         Schema t = new RenameTable("users", "accounts").applyTo(START);
         assertEquals("accounts", t.requireTable("posts").foreignKeys().get(0).referencedTable());
+    }
+
+    @Test
+    void aRenamedColumnIsRenamedInTheColumnsAForeignKeySetsOnDelete() {
+        Table child = POSTS.withForeignKeys(List.of(POSTS.foreignKeys().get(0).onDelete(ReferentialAction.SET_NULL)
+                .withOnDeleteSetColumns(List.of("user_id"))));
+        Schema s = new RenameColumn("posts", "user_id", "author_id")
+                .applyTo(new Schema(List.of(USERS, child)));
+        assertEquals(List.of("author_id"), s.requireTable("posts").foreignKeys().get(0).onDeleteSetColumns());
+        assertThrows(IllegalArgumentException.class, () -> POSTS.foreignKeys().get(0)
+                .withOnDeleteSetColumns(List.of("user_id")), "CASCADE sets no columns");
+        assertEquals(List.of(), child.foreignKeys().get(0).onDelete(ReferentialAction.CASCADE).onDeleteSetColumns());
+    }
+
+    @Test
+    void aCommentOnSomethingTheTableLacksFailsClearly() {
+        SchemaStateException e = assertThrows(SchemaStateException.class, () -> new AlterComment("users",
+                AlterComment.Target.INDEX, "nope", "x", null).applyTo(START));
+        assertTrue(e.getMessage().contains("no index 'nope'"), e.getMessage());
+        assertThrows(SchemaStateException.class, () -> new AlterComment("users", AlterComment.Target.CONSTRAINT,
+                "nope", "x", null).applyTo(START));
+        assertThrows(IllegalArgumentException.class, () -> new AlterComment("users", AlterComment.Target.INDEX,
+                null, "x", null));
     }
 
     @Test

@@ -26,7 +26,7 @@ final class MysqlCatalogQueries {
     static String statistics(MysqlFlavor flavor) {
         return """
                 SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, COLUMN_NAME, SUB_PART, COLLATION,
-                       INDEX_TYPE, %s AS EXPRESSION
+                       INDEX_TYPE, %s AS EXPRESSION, INDEX_COMMENT
                   FROM information_schema.STATISTICS
                  WHERE TABLE_SCHEMA = DATABASE()
                  ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX

@@ -2,6 +2,7 @@ package covet.dialect.mysql;
 
 import covet.api.model.Schema;
 import covet.api.model.Table;
+import covet.api.operation.AlterComment;
 import covet.api.operation.DropColumn;
 import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropPrimaryKey;
@@ -144,8 +145,8 @@ public final class MysqlDialect implements Dialect {
 
     @Override
     public List<String> render(Operation operation, Supplier<Schema> current) {
-        // Three operations depend on what the table holds besides themselves: InnoDB's hidden foreign key
-        // indexes, and the key an AUTO_INCREMENT column needs.
+        // Four operations depend on what the table holds besides themselves: InnoDB's hidden foreign key
+        // indexes, the key an AUTO_INCREMENT column needs, and the definition of a key whose comment changes.
         if (operation instanceof DropForeignKey) {
             DropForeignKey op = (DropForeignKey) operation;
             return renderer.dropForeignKey(op, currentTable(current, op.table()));
@@ -157,6 +158,9 @@ public final class MysqlDialect implements Dialect {
         if (operation instanceof DropColumn) {
             DropColumn op = (DropColumn) operation;
             return renderer.dropColumn(op, currentTable(current, op.table()));
+        }
+        if (operation instanceof AlterComment op) {
+            return new MysqlKeyComment(renderer).statements(op, currentTable(current, op.table()));
         }
         return operation.accept(renderer);
     }

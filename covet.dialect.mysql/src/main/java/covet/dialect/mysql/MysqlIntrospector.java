@@ -33,7 +33,7 @@ public final class MysqlIntrospector implements Introspector {
 
     /** One key part of one index, as STATISTICS lists it. */
     private record KeyPart(String index, boolean unique, String column, Integer subPart, boolean descending,
-                           String indexType, String expression) {
+                           String indexType, String expression, String comment) {
     }
 
     /** One column pair of one foreign key. */
@@ -77,7 +77,7 @@ public final class MysqlIntrospector implements Introspector {
                 Integer subPart = rs.wasNull() ? null : sub;
                 p.indexes.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new KeyPart(rs.getString(2),
                         rs.getInt(3) == 0, rs.getString(5), subPart, "D".equals(rs.getString(7)), rs.getString(8),
-                        rs.getString(9)));
+                        rs.getString(9), MysqlNormalizer.blankToNull(rs.getString(10))));
             }
         });
         query(connection, MysqlCatalogQueries.FOREIGN_KEYS, rs -> {
@@ -164,14 +164,15 @@ public final class MysqlIntrospector implements Introspector {
         for (Map.Entry<String, List<KeyPart>> e : p.indexes.entrySet()) {
             List<KeyPart> parts = e.getValue();
             if (e.getKey().equals("PRIMARY")) {
-                pk = new PrimaryKey(null, parts.stream().map(KeyPart::column).toList());
+                pk = new PrimaryKey(null, parts.stream().map(KeyPart::column).toList(), parts.get(0).comment());
                 continue;
             }
             Index index = new Index(e.getKey(), parts.stream().map(MysqlIntrospector::keyColumn).toList(),
-                    parts.get(0).unique(), null).withMethod(MysqlIndexKind.methodFor(parts.get(0).indexType()));
+                    parts.get(0).unique(), null).withMethod(MysqlIndexKind.methodFor(parts.get(0).indexType()))
+                    .withComment(parts.get(0).comment());
             if (MysqlNormalizer.isPlainUnique(index)) {
                 uniques.add(new UniqueConstraint(index.name(),
-                        index.columns().stream().map(IndexColumn::name).toList()));
+                        index.columns().stream().map(IndexColumn::name).toList()).withComment(index.comment()));
             } else if (!MysqlNormalizer.isForeignKeyStandIn(index, fks)) {
                 indexes.add(index);
             }

@@ -12,7 +12,9 @@ import covet.api.model.UniqueConstraint;
  * What the model can say and this dialect cannot write yet: each is refused when rendered, naming the table and the
  * field, instead of being left out of the statement. Views, routines, triggers, events, table options and
  * partitioning are MySQL features the dialect does not manage yet; deferrable and NOT VALID constraints, exclusion
- * constraints, INCLUDE columns, NULLS FIRST/LAST and operator classes MySQL does not have.
+ * constraints, INCLUDE columns, NULLS FIRST/LAST, operator classes, comments on foreign keys and checks and
+ * {@code ON DELETE SET NULL (columns)} MySQL does not have (comments on indexes, unique and primary keys it has:
+ * they are index comments).
  */
 final class MysqlLimits {
     private MysqlLimits() {
@@ -62,6 +64,13 @@ final class MysqlLimits {
     }
 
     static void foreignKey(String table, ForeignKey f) {
+        if (f.comment() != null) {
+            throw notSupported(table, "foreign key " + f.name() + " has a comment: comments on foreign keys are");
+        }
+        if (!f.onDeleteSetColumns().isEmpty()) {
+            throw notSupported(table, "foreign key " + f.name() + " sets only " + f.onDeleteSetColumns() + " ON"
+                    + " DELETE " + f.onDelete().sql() + ": a column list there is");
+        }
         if (f.deferrable()) {
             throw notSupported(table, "foreign key " + f.name() + " is DEFERRABLE: MySQL checks foreign keys at"
                     + " once, deferrable constraints are");
@@ -72,6 +81,9 @@ final class MysqlLimits {
     }
 
     static void check(String table, Check c) {
+        if (c.comment() != null) {
+            throw notSupported(table, "check " + c.name() + " has a comment: comments on checks are");
+        }
         if (c.notValid()) {
             throw notSupported(table, "check " + c.name() + " is NOT VALID, which is");
         }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * A wanted schema as {@link MysqlIntrospector} would read it back after {@link MysqlRenderer} created it: types and
  * defaults in the server's spelling, the primary key unnamed (MySQL calls every one PRIMARY), primary key columns
- * NOT NULL, every plain unique index a {@link UniqueConstraint} (MySQL has no difference between the two), no index
+ * NOT NULL, every plain unique index a {@link UniqueConstraint} (MySQL has no difference between the two; the
+ * index's comment is the constraint's), empty comments as none, no index
  * that only stands in for a foreign key, checks without their outer parentheses and with plain names unquoted,
  * and everything but columns sorted by name, as the introspector sorts them.
  */
@@ -38,12 +39,14 @@ public final class MysqlNormalizer {
     static Table table(Table t) {
         Set<String> pk = t.primaryKey() == null ? Set.of() : Set.copyOf(t.primaryKey().columns());
         List<Column> columns = t.columns().stream().map(c -> column(c, pk.contains(c.name()))).toList();
-        List<UniqueConstraint> uniques = new ArrayList<>(t.uniques());
+        List<UniqueConstraint> uniques = new ArrayList<>(t.uniques().stream()
+                .map(u -> u.withComment(blankToNull(u.comment()))).toList());
         List<Index> indexes = new ArrayList<>();
         for (Index raw : t.indexes()) {
-            Index i = MysqlIndexKind.canonical(raw);
+            Index i = MysqlIndexKind.canonical(raw).withComment(blankToNull(raw.comment()));
             if (isPlainUnique(i)) {
-                uniques.add(new UniqueConstraint(i.name(), i.columns().stream().map(IndexColumn::name).toList()));
+                uniques.add(new UniqueConstraint(i.name(), i.columns().stream().map(IndexColumn::name).toList())
+                        .withComment(i.comment()));
             } else if (!isForeignKeyStandIn(i, t.foreignKeys())) {
                 indexes.add(i);
             }
@@ -52,13 +55,15 @@ public final class MysqlNormalizer {
                 .filter(c -> c.type() instanceof LogicalType && ((LogicalType) c.type()).kind() == TypeKind.JSON)
                 .map(Column::name).collect(Collectors.toSet());
         List<Check> checks = t.checks().stream()
-                .map(c -> new Check(c.name(), checkExpression(c.expression()), c.notValid()))
+                .map(c -> c.withExpression(checkExpression(c.expression())))
                 .filter(c -> !isJsonValidCheck(c, jsonColumns))
                 .toList();
-        // what MySQL cannot hold (exclusions, options, partitioning, deferrable keys) is kept, for the diff to show
-        // and the renderer to refuse by name
+        // what MySQL cannot hold (exclusions, options, partitioning, deferrable keys, comments on foreign keys and
+        // checks) is kept, for the diff to show and the renderer to refuse by name
+        PrimaryKey key = t.primaryKey() == null ? null
+                : t.primaryKey().withName(null).withComment(blankToNull(t.primaryKey().comment()));
         return t.withColumns(columns)
-                .withPrimaryKey(t.primaryKey() == null ? null : new PrimaryKey(null, t.primaryKey().columns()))
+                .withPrimaryKey(key)
                 .withUniques(sorted(uniques, UniqueConstraint::name)).withIndexes(sorted(indexes, Index::name))
                 .withForeignKeys(sorted(t.foreignKeys(), ForeignKey::name)).withChecks(sorted(checks, Check::name))
                 .withComment(blankToNull(t.comment()));
@@ -107,7 +112,8 @@ public final class MysqlNormalizer {
 
     /** The index InnoDB creates under a foreign key's name when no other index serves it. */
     static boolean isForeignKeyStandIn(Index i, List<ForeignKey> foreignKeys) {
-        return !i.unique() && i.where() == null && i.method() == null && isPlain(i) && foreignKeys.stream().anyMatch(f -> f.name().equals(i.name())
+        return !i.unique() && i.where() == null && i.method() == null && i.comment() == null && isPlain(i)
+                && foreignKeys.stream().anyMatch(f -> f.name().equals(i.name())
                 && i.columns().stream().allMatch(k -> !k.isExpression() && !k.descending())
                 && i.columns().stream().map(IndexColumn::name).toList().equals(f.columns()));
     }

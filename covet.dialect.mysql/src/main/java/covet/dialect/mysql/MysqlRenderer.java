@@ -25,6 +25,7 @@ import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.AddExclusion;
 import covet.api.operation.DropExclusion;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
 import covet.api.operation.DetachPartition;
@@ -72,11 +73,12 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
             parts.add(def);
         }
         if (t.primaryKey() != null) {
-            parts.add("PRIMARY KEY (" + names(t.primaryKey().columns()) + ")");
+            parts.add("PRIMARY KEY (" + names(t.primaryKey().columns()) + ")"
+                    + MysqlKeyComment.clause(t.primaryKey().comment()));
         }
         t.uniques().forEach(u -> parts.add(uniqueDefinition(u)));
         t.indexes().forEach(i -> parts.add(MysqlIndexKind.keyword(t.name(), i) + "KEY " + quote.apply(i.name())
-                + " (" + keyParts(i) + ")"));
+                + " (" + keyParts(i) + ")" + MysqlKeyComment.clause(i.comment())));
         t.foreignKeys().forEach(f -> parts.add(foreignKeyDefinition(f)));
         t.checks().stream().filter(c -> !inline.contains(c)).forEach(c -> parts.add(checkDefinition(c)));
         String sql = "CREATE TABLE " + quote.apply(t.name()) + " (\n  " + String.join(",\n  ", parts) + "\n)";
@@ -133,7 +135,7 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
     public List<String> visit(CreateIndex op) {
         Index i = op.index();
         return List.of("CREATE " + MysqlIndexKind.keyword(op.table(), i) + "INDEX " + quote.apply(i.name()) + " ON "
-                + quote.apply(op.table()) + " (" + keyParts(i) + ")");
+                + quote.apply(op.table()) + " (" + keyParts(i) + ")" + MysqlKeyComment.clause(i.comment()));
     }
 
     @Override
@@ -209,7 +211,8 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
     /** MySQL names every primary key PRIMARY: the model's name, if any, has no place. */
     @Override
     public List<String> visit(AddPrimaryKey op) {
-        return List.of(alter(op.table()) + "ADD PRIMARY KEY (" + names(op.key().columns()) + ")");
+        return List.of(alter(op.table()) + "ADD PRIMARY KEY (" + names(op.key().columns()) + ")"
+                + MysqlKeyComment.clause(op.key().comment()));
     }
 
     @Override
@@ -277,6 +280,12 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
         }
         return List.of(alter(op.table()) + "COMMENT = "
                 + MysqlDefaults.quote(op.comment() == null ? "" : op.comment()));
+    }
+
+    /** Without the table as it stands only a refusal; {@link MysqlDialect#render} passes it. */
+    @Override
+    public List<String> visit(AlterComment op) {
+        return new MysqlKeyComment(this).statements(op, null);
     }
 
     @Override
@@ -347,8 +356,9 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
                 && ((NativeType) c.type()).sql().toLowerCase(Locale.ROOT).contains(" generated always as ");
     }
 
-    private String uniqueDefinition(UniqueConstraint u) {
-        return "CONSTRAINT " + quote.apply(u.name()) + " UNIQUE (" + names(u.columns()) + ")";
+    String uniqueDefinition(UniqueConstraint u) {
+        return "CONSTRAINT " + quote.apply(u.name()) + " UNIQUE (" + names(u.columns()) + ")"
+                + MysqlKeyComment.clause(u.comment());
     }
 
     private String foreignKeyDefinition(ForeignKey f) {
@@ -361,7 +371,7 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
         return "CONSTRAINT " + quote.apply(c.name()) + " CHECK (" + c.expression() + ")";
     }
 
-    private String keyParts(Index i) {
+    String keyParts(Index i) {
         return i.columns().stream().map(this::keyPart).collect(Collectors.joining(", "));
     }
 
@@ -378,11 +388,11 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
         return k.descending() ? part + " DESC" : part;
     }
 
-    private String names(List<String> columns) {
+    String names(List<String> columns) {
         return columns.stream().map(quote).collect(Collectors.joining(", "));
     }
 
-    private String alter(String table) {
+    String alter(String table) {
         return "ALTER TABLE " + quote.apply(table) + " ";
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import covet.api.model.Check;
 import covet.api.model.Column;
 import covet.api.model.EnumType;
 import covet.api.model.Exclusion;
@@ -15,14 +16,19 @@ import covet.api.model.IndexColumn;
 import covet.api.model.LogicalType;
 import covet.api.model.Partition;
 import covet.api.model.PrimaryKey;
+import covet.api.model.ReferentialAction;
 import covet.api.model.Schema;
 import covet.api.model.Table;
 import covet.api.model.TypeKind;
+import covet.api.model.UniqueConstraint;
 import covet.api.model.View;
+import covet.api.operation.AddCheck;
 import covet.api.operation.AddColumn;
 import covet.api.operation.AddExclusion;
 import covet.api.operation.AddForeignKey;
 import covet.api.operation.AddPrimaryKey;
+import covet.api.operation.AddUniqueConstraint;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterObject;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
@@ -85,6 +91,7 @@ class MysqlSchemaFieldsTest {
             Schema s = db.apply(c, new CreateTable(tag), Schema.EMPTY);
             db.execute(c, "INSERT INTO tag (code, label, price) VALUES ('a', 'Alpha', 1.50), ('b', 'beta', 2)");
             s = forwardAndBack(c, s, new AddPrimaryKey("tag", PrimaryKey.of("code", "label")));
+            s = forwardAndBack(c, s, new AddPrimaryKey("tag", PrimaryKey.of("code", "label").withComment("the key")));
             s = db.apply(c, new AddPrimaryKey("tag", PrimaryKey.of("code")), s);
             s = forwardAndBack(c, s, new DropPrimaryKey("tag", PrimaryKey.of("code")));
             s = forwardAndBack(c, s, new AlterTable("tag", "tags, it's", Map.of(), null, Map.of()));
@@ -92,6 +99,19 @@ class MysqlSchemaFieldsTest {
                     .withCollation("utf8mb4_bin")));
             s = forwardAndBack(c, s, new AddColumn("tag", Column.of("double_price", LogicalType.decimal(10, 2))
                     .withGenerated("`price` * 2")));
+            // an index's comment, and a key's (MySQL keys are indexes), are index comments; changing one alone
+            // re-creates the key with it in one statement
+            Index cheap = Index.on("tag_price", "price").withComment("it's cheap");
+            s = forwardAndBack(c, s, new CreateIndex("tag", cheap));
+            s = db.apply(c, new CreateIndex("tag", cheap), s);
+            s = forwardAndBack(c, s, new AlterComment("tag", AlterComment.Target.INDEX, "tag_price", "by price",
+                    cheap.comment()));
+            UniqueConstraint oneLabel = new UniqueConstraint("tag_label_uq", List.of("label")).withComment("one");
+            s = forwardAndBack(c, s, new AddUniqueConstraint("tag", oneLabel));
+            s = db.apply(c, new AddUniqueConstraint("tag", oneLabel), s);
+            s = forwardAndBack(c, s, new AlterComment("tag", AlterComment.Target.CONSTRAINT, "tag_label_uq", null,
+                    oneLabel.comment()));
+            s = forwardAndBack(c, s, new AlterComment("tag", AlterComment.Target.PRIMARY_KEY, null, "by code", null));
             Operation fulltext = new CreateIndex("tag", Index.on("tag_body_ft", "body").withMethod("fulltext"));
             s = forwardAndBack(c, s, fulltext);
             db.apply(c, fulltext, s);
@@ -145,6 +165,16 @@ class MysqlSchemaFieldsTest {
                 .contains("INCLUDE [id]"));
         assertTrue(refusal(new CreateIndex("t", new Index("i", List.of(new IndexColumn("a", null, true, "last",
                 null)), false, null))).contains("NULLS last"));
+        assertEquals("mysql: table t: foreign key fk has a comment: comments on foreign keys are not supported by"
+                + " this dialect", refusal(new AddForeignKey("t", ForeignKey.of("fk", "a", "t", "id")
+                .withComment("x"))));
+        assertTrue(refusal(new AddForeignKey("t", ForeignKey.of("fk", "a", "t", "id")
+                .onDelete(ReferentialAction.SET_NULL).withOnDeleteSetColumns(List.of("a"))))
+                .contains("foreign key fk sets only [a] ON DELETE SET NULL: a column list there is"));
+        assertTrue(refusal(new AddCheck("t", new Check("ck", "id > 0", false, "x")))
+                .contains("check ck has a comment: comments on checks are"));
+        assertTrue(refusal(new CreateTable(plain.withChecks(List.of(new Check("ck", "id > 0", false, "x")))))
+                .contains("check ck has a comment"));
     }
 
     @Test

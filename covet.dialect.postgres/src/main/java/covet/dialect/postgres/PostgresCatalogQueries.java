@@ -86,8 +86,9 @@ final class PostgresCatalogQueries {
 
     /**
      * Constraints a table declares itself: not those a partition gets from its parent (conparentid), not CHECKs
-     * only inherited (conislocal). {@code nulls_not_distinct} is read through to_jsonb so that the query also runs
-     * before PostgreSQL 15, which has no such column.
+     * only inherited (conislocal), with their comments. {@code nulls_not_distinct} and {@code set_columns} (the
+     * columns of {@code ON DELETE SET NULL (a)}, in the order written) are read through to_jsonb so that the query
+     * also runs before PostgreSQL 15, which has no such columns.
      */
     static final String CONSTRAINTS = USER_TABLES + """
             SELECT co.conrelid, co.conname, co.contype,
@@ -103,7 +104,14 @@ final class PostgresCatalogQueries {
                    co.confdeltype, co.confupdtype, co.condeferrable, co.condeferred, co.convalidated,
                    COALESCE((SELECT (to_jsonb(i) ->> 'indnullsnotdistinct')::boolean FROM pg_catalog.pg_index i
                              WHERE i.indexrelid = co.conindid), false) AS nulls_not_distinct,
-                   pg_catalog.pg_get_constraintdef(co.oid, true) AS definition
+                   ARRAY(SELECT a.attname
+                         FROM jsonb_array_elements_text(COALESCE(NULLIF(to_jsonb(co) -> 'confdelsetcols',
+                                                                        'null'::jsonb), '[]'::jsonb))
+                              WITH ORDINALITY k(num, ord)
+                         JOIN pg_catalog.pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.num::int2
+                         ORDER BY k.ord) AS set_columns,
+                   pg_catalog.pg_get_constraintdef(co.oid, true) AS definition,
+                   pg_catalog.obj_description(co.oid, 'pg_constraint') AS comment
             FROM t
             JOIN pg_catalog.pg_constraint co ON co.conrelid = t.oid
             LEFT JOIN pg_catalog.pg_class rc ON rc.oid = co.confrelid
@@ -117,7 +125,7 @@ final class PostgresCatalogQueries {
      * Indexes of tables and materialized views that no PRIMARY KEY, UNIQUE or EXCLUDE constraint owns and that are
      * not attached to a parent index (a partition's copy). Per key part: the column name ('' for an expression),
      * the deparsed SQL, indoption and the operator class when it is not the default one ('' otherwise); the
-     * trailing {@code indnatts - indnkeyatts} columns are the INCLUDE ones.
+     * trailing {@code indnatts - indnkeyatts} columns are the INCLUDE ones. The comment is the index's own.
      */
     static final String INDEXES = userRelations("'r', 'p', 'm'") + """
             SELECT i.indrelid, ic.relname AS name, i.indisunique, am.amname AS method, i.indnkeyatts,
@@ -136,7 +144,8 @@ final class PostgresCatalogQueries {
                          FROM unnest(i.indclass::oid[]) WITH ORDINALITY k(cls, ord)
                          JOIN pg_catalog.pg_opclass oc ON oc.oid = k.cls
                          JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
-                         ORDER BY k.ord) AS opclasses
+                         ORDER BY k.ord) AS opclasses,
+                   pg_catalog.obj_description(i.indexrelid, 'pg_class') AS comment
             FROM t
             JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid

@@ -29,10 +29,13 @@ import java.util.stream.Collectors;
  * Makes a wanted schema look the way {@link PostgresIntrospector} reports it: type spellings
  * ({@link PostgresTypes#normalize}), canonical defaults ({@link PostgresDefaults}), primary key columns and identity
  * columns NOT NULL, BY DEFAULT identity as plain auto-increment, the primary key named {@code <table>_pkey} when
- * unnamed, empty comments as none, predicates, index and generated expressions in {@link PostgresExpressions}'
- * canonical spelling, index methods, NULLS orders and operator classes that are the defaults as null, table
- * options as {@link PostgresTableOptions} spells them, the named objects as {@link PostgresObjectNormalizer} does,
- * and tables and named objects in name order (the introspector's order). normalize(normalize(s)) is normalize(s).
+ * unnamed, empty comments (of tables, columns, indexes and constraints) as none, predicates, index and generated
+ * expressions in {@link PostgresExpressions}' canonical spelling, index methods, NULLS orders and operator classes
+ * that are the defaults as null, table options as {@link PostgresTableOptions} spells them, the named objects as
+ * {@link PostgresObjectNormalizer} does, and tables and named objects in name order (the introspector's order).
+ * A foreign key's {@code onDeleteSetColumns} is kept as written, even when it names every column: the server
+ * stores {@code SET NULL (a)} apart from {@code SET NULL} and pg_dump shows it. normalize(normalize(s)) is
+ * normalize(s).
  */
 final class PostgresNormalizer {
     /** The default operator class of a btree or hash index on a column of each logical type. */
@@ -64,17 +67,20 @@ final class PostgresNormalizer {
         List<Column> columns = typed.stream().map(c -> c.generated() == null ? c
                 : c.withGenerated(PostgresExpressions.canonical(c.generated(), strings))).toList();
         Map<String, ColumnType> types = columns.stream().collect(Collectors.toMap(Column::name, Column::type));
-        PrimaryKey namedPk = pk == null ? null : new PrimaryKey(
-                pk.name() != null ? pk.name() : PostgresNames.generated(PostgresNames.localName(t.name()), null,
-                        "pkey"), pk.columns());
-        return new Table(t.name(), columns, namedPk, sorted(t.uniques(), UniqueConstraint::name),
+        PrimaryKey namedPk = pk == null ? null : pk.withName(pk.name() != null ? pk.name()
+                : PostgresNames.generated(PostgresNames.localName(t.name()), null, "pkey"))
+                .withComment(emptyAsNull(pk.comment()));
+        return new Table(t.name(), columns, namedPk,
+                sorted(t.uniques().stream().map(u -> u.withComment(emptyAsNull(u.comment()))).toList(),
+                        UniqueConstraint::name),
                 sorted(t.indexes().stream().map(i -> index(i, types, strings)).toList(), Index::name),
-                sorted(t.foreignKeys(), ForeignKey::name),
-                sorted(t.checks().stream().map(c -> new Check(c.name(),
-                        PostgresExpressions.canonical(c.expression(), strings), c.notValid())).toList(), Check::name),
+                sorted(t.foreignKeys().stream().map(f -> f.withComment(emptyAsNull(f.comment()))).toList(),
+                        ForeignKey::name),
+                sorted(t.checks().stream().map(c -> c.withExpression(PostgresExpressions.canonical(c.expression(),
+                        strings)).withComment(emptyAsNull(c.comment()))).toList(), Check::name),
                 emptyAsNull(t.comment()),
-                sorted(t.exclusions().stream().map(x -> new Exclusion(x.name(), x.definition().strip())).toList(),
-                        Exclusion::name),
+                sorted(t.exclusions().stream().map(x -> x.withDefinition(x.definition().strip())
+                        .withComment(emptyAsNull(x.comment()))).toList(), Exclusion::name),
                 partitionBy(t.partitionBy()), partition(t.partitionOf()), PostgresTableOptions.normalize(t.options()));
     }
 
@@ -102,7 +108,7 @@ final class PostgresNormalizer {
                     : new IndexColumn(k.name(), null, k.descending(), nulls, opclass);
         }).toList();
         return new Index(i.name(), keys, i.unique(), PostgresExpressions.canonical(i.where(), stringColumns), am,
-                i.include(), i.nullsNotDistinct());
+                i.include(), i.nullsNotDistinct(), emptyAsNull(i.comment()));
     }
 
     /**

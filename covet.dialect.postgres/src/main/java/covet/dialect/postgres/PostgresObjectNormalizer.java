@@ -80,7 +80,8 @@ final class PostgresObjectNormalizer {
         String base = typeSpelling(d.baseType());
         ColumnType type = PostgresTypes.fromCatalog(base);
         List<Check> checks = d.checks().stream()
-                .map(c -> new Check(c.name(), domainCheck(c.expression(), base), c.notValid()))
+                .map(c -> c.withExpression(domainCheck(c.expression(), base))
+                        .withComment(c.comment() == null || c.comment().isEmpty() ? null : c.comment()))
                 .sorted(Comparator.comparing(Check::name)).toList();
         return new Domain(d.name(), base, d.notNull(), PostgresDefaults.canonical(d.defaultValue(), type),
                 collation(d.collation()), checks, d.comment(), null);

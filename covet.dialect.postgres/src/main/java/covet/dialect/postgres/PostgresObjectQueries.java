@@ -57,6 +57,9 @@ final class PostgresObjectQueries {
                          WHERE co.contypid = t.oid AND co.contype = 'c' ORDER BY co.conname) AS check_definitions,
                    ARRAY(SELECT co.convalidated FROM pg_catalog.pg_constraint co
                          WHERE co.contypid = t.oid AND co.contype = 'c' ORDER BY co.conname) AS check_validated,
+                   ARRAY(SELECT COALESCE(pg_catalog.obj_description(co.oid, 'pg_constraint'), '')
+                         FROM pg_catalog.pg_constraint co
+                         WHERE co.contypid = t.oid AND co.contype = 'c' ORDER BY co.conname) AS check_comments,
                    ARRAY(SELECT a.attname FROM pg_catalog.pg_attribute a
                          WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
                          ORDER BY a.attnum) AS attribute_names,

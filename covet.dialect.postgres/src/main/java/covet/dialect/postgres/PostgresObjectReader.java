@@ -130,10 +130,12 @@ final class PostgresObjectReader {
         List<String> checkNames = strings(rs.getArray("check_names"));
         List<String> definitions = strings(rs.getArray("check_definitions"));
         List<Boolean> validated = booleans(rs.getArray("check_validated"));
+        List<String> comments = strings(rs.getArray("check_comments"));
         List<Check> checks = new ArrayList<>();
         for (int i = 0; i < checkNames.size(); i++) {
             checks.add(new Check(checkNames.get(i), PostgresObjectNormalizer.domainCheck(
-                    PostgresTableReader.checkExpression(definitions.get(i)), baseType), !validated.get(i)));
+                    PostgresTableReader.checkExpression(definitions.get(i)), baseType), !validated.get(i),
+                    PostgresCatalogRows.emptyAsNull(comments.get(i))));
         }
         return new Domain(name, baseType, rs.getBoolean("typnotnull"),
                 PostgresDefaults.canonical(rs.getString("typdefault"), PostgresTypes.fromCatalog(baseType)),

@@ -158,13 +158,14 @@ final class PostgresObjects {
         List<String> out = new ArrayList<>();
         out.add("CREATE MATERIALIZED VIEW " + table(m.name()) + " AS " + body(m.definition())
                 + (m.withData() ? " WITH DATA" : " WITH NO DATA"));
-        m.indexes().forEach(i -> out.add(PostgresTableSql.createIndex(m.name(), i)));
+        m.indexes().forEach(i -> out.addAll(PostgresTableSql.index(m.name(), i)));
         return out;
     }
 
     /**
      * A changed query re-creates the view with its indexes; otherwise only the indexes that differ are dropped and
-     * created, and a change of populated state refreshes it.
+     * created (one that differs only in its comment is commented, not rebuilt), and a change of populated state
+     * refreshes it.
      */
     private static List<String> alterMaterializedView(MaterializedView m, MaterializedView before) {
         if (before == null || !before.definition().equals(m.definition())) {
@@ -175,14 +176,22 @@ final class PostgresObjects {
             return out;
         }
         List<String> out = new ArrayList<>();
+        List<Index> recommented = new ArrayList<>();
+        for (Index i : m.indexes()) {
+            before.indexes().stream().filter(b -> !b.equals(i) && b.withComment(i.comment()).equals(i))
+                    .findFirst().ifPresent(b -> recommented.add(i));
+        }
+        List<String> commentOnly = recommented.stream().map(Index::name).toList();
         for (Index i : before.indexes()) {
-            if (!m.indexes().contains(i)) {
+            if (!m.indexes().contains(i) && !commentOnly.contains(i.name())) {
                 out.add("DROP INDEX " + PostgresNames.inSchemaOf(m.name(), i.name()));
             }
         }
         for (Index i : m.indexes()) {
-            if (!before.indexes().contains(i)) {
-                out.add(PostgresTableSql.createIndex(m.name(), i));
+            if (recommented.contains(i)) {
+                out.add(PostgresTableSql.indexComment(m.name(), i.name(), i.comment()));
+            } else if (!before.indexes().contains(i)) {
+                out.addAll(PostgresTableSql.index(m.name(), i));
             }
         }
         if (before.withData() != m.withData()) {

@@ -15,6 +15,7 @@ import covet.api.operation.AddForeignKey;
 import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterObject;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
@@ -132,7 +133,12 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(CreateIndex op) {
         String sql = PostgresTableSql.createIndex(op.table(), op.index());
-        return List.of(op.concurrently() ? sql.replaceFirst("INDEX ", "INDEX CONCURRENTLY ") : sql);
+        List<String> out = new ArrayList<>();
+        out.add(op.concurrently() ? sql.replaceFirst("INDEX ", "INDEX CONCURRENTLY ") : sql);
+        if (op.index().comment() != null) {
+            out.add(PostgresTableSql.indexComment(op.table(), op.index().name(), op.index().comment()));
+        }
+        return out;
     }
 
     @Override
@@ -142,7 +148,8 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddForeignKey op) {
-        return List.of(alterTable(op.table()) + "ADD " + PostgresTableSql.foreignKeyClause(op.foreignKey()));
+        return PostgresTableSql.addConstraint(op.table(), PostgresTableSql.foreignKeyClause(op.foreignKey()),
+                op.foreignKey().name(), op.foreignKey().comment());
     }
 
     @Override
@@ -152,7 +159,8 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddUniqueConstraint op) {
-        return List.of(alterTable(op.table()) + "ADD " + PostgresTableSql.uniqueClause(op.unique()));
+        return PostgresTableSql.addConstraint(op.table(), PostgresTableSql.uniqueClause(op.unique()),
+                op.unique().name(), op.unique().comment());
     }
 
     @Override
@@ -162,7 +170,8 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddCheck op) {
-        return List.of(alterTable(op.table()) + "ADD " + PostgresTableSql.checkClause(op.check()));
+        return PostgresTableSql.addConstraint(op.table(), PostgresTableSql.checkClause(op.check()),
+                op.check().name(), op.check().comment());
     }
 
     @Override
@@ -172,7 +181,8 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddPrimaryKey op) {
-        return List.of(alterTable(op.table()) + "ADD " + PostgresTableSql.primaryKeyClause(op.key()));
+        return PostgresTableSql.addConstraint(op.table(), PostgresTableSql.primaryKeyClause(op.key()),
+                PostgresTableSql.primaryKeyName(op.table(), op.key()), op.key().comment());
     }
 
     /**
@@ -193,7 +203,8 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddExclusion op) {
-        return List.of(alterTable(op.table()) + "ADD " + PostgresTableSql.exclusionClause(op.exclusion()));
+        return PostgresTableSql.addConstraint(op.table(), PostgresTableSql.exclusionClause(op.exclusion()),
+                op.exclusion().name(), op.exclusion().comment());
     }
 
     @Override
@@ -204,6 +215,25 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(AlterTable op) {
         return PostgresTableSettings.statements(op);
+    }
+
+    /**
+     * {@code COMMENT ON INDEX} / {@code COMMENT ON CONSTRAINT}: in place. An unnamed primary key is the one the
+     * table holds (its name from the live schema when known), else {@code <table>_pkey}.
+     */
+    @Override
+    public List<String> visit(AlterComment op) {
+        if (op.target() == AlterComment.Target.INDEX) {
+            return List.of(PostgresTableSql.indexComment(op.table(), op.name(), op.comment()));
+        }
+        String name = op.name();
+        if (name == null && current != null) {
+            name = current.get().table(op.table()).map(Table::primaryKey).map(PrimaryKey::name).orElse(null);
+        }
+        if (name == null) {
+            name = PostgresNames.generated(PostgresNames.localName(op.table()), null, "pkey");
+        }
+        return List.of(PostgresTableSql.constraintComment(op.table(), name, op.comment()));
     }
 
     @Override

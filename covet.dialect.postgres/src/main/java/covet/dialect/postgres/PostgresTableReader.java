@@ -45,7 +45,8 @@ final class PostgresTableReader {
 
     /** One index as the catalog gives it, made canonical against the columns of the relation it is on. */
     record IndexRow(String name, boolean unique, String method, List<String> columns, List<String> keySql,
-                    int[] options, List<String> opclasses, int keyCount, String predicate, boolean nullsNotDistinct) {
+                    int[] options, List<String> opclasses, int keyCount, String predicate, boolean nullsNotDistinct,
+                    String comment) {
 
         Index toIndex(Set<String> stringColumns) {
             List<IndexColumn> keys = new ArrayList<>();
@@ -63,7 +64,7 @@ final class PostgresTableReader {
             }
             return new Index(name, keys, unique, PostgresExpressions.canonical(predicate, stringColumns),
                     "btree".equals(method) ? null : method, columns.subList(keyCount, columns.size()),
-                    nullsNotDistinct);
+                    nullsNotDistinct, comment);
         }
     }
 
@@ -109,9 +110,8 @@ final class PostgresTableReader {
             return new Table(name, listed, primaryKey, sorted(uniques, UniqueConstraint::name),
                     sorted(indexes.stream().map(i -> i.toIndex(strings)).toList(), Index::name),
                     sorted(foreignKeys, ForeignKey::name),
-                    sorted(checks.stream().map(c -> new Check(c.name(),
-                            PostgresExpressions.canonical(c.expression(), strings), c.notValid())).toList(),
-                            Check::name),
+                    sorted(checks.stream().map(c -> c.withExpression(
+                            PostgresExpressions.canonical(c.expression(), strings))).toList(), Check::name),
                     comment, sorted(exclusions, Exclusion::name), partitionBy, partitionOf, options);
         }
     }
@@ -214,17 +214,19 @@ final class PostgresTableReader {
                 boolean deferrable = rs.getBoolean("condeferrable");
                 boolean deferred = rs.getBoolean("condeferred");
                 boolean notValid = !rs.getBoolean("convalidated");
+                String comment = emptyAsNull(rs.getString("comment"));
                 switch (rs.getString("contype")) {
-                    case "p" -> d.primaryKey = new PrimaryKey(name, columns);
+                    case "p" -> d.primaryKey = new PrimaryKey(name, columns, comment);
                     case "u" -> d.uniques.add(new UniqueConstraint(name, columns, deferrable, deferred,
-                            rs.getBoolean("nulls_not_distinct")));
+                            rs.getBoolean("nulls_not_distinct"), comment));
                     case "c" -> d.checks.add(new Check(name, checkExpression(rs.getString("definition")),
-                            notValid));
+                            notValid, comment));
                     case "f" -> d.foreignKeys.add(new ForeignKey(name, columns,
                             modelName(rs.getString("ref_schema"), rs.getString("ref_table")),
                             strings(rs.getArray("ref_columns")), action(rs.getString("confdeltype")),
-                            action(rs.getString("confupdtype")), deferrable, deferred, notValid));
-                    case "x" -> d.exclusions.add(new Exclusion(name, rs.getString("definition")));
+                            action(rs.getString("confupdtype")), deferrable, deferred, notValid,
+                            strings(rs.getArray("set_columns")), comment));
+                    case "x" -> d.exclusions.add(new Exclusion(name, rs.getString("definition"), comment));
                     default -> {
                         // the query selects only the kinds above
                     }
@@ -240,7 +242,8 @@ final class PostgresTableReader {
                 IndexRow row = new IndexRow(rs.getString("name"), rs.getBoolean("indisunique"),
                         rs.getString("method"), strings(rs.getArray("columns")), strings(rs.getArray("key_sql")),
                         ints(rs.getString("options")), strings(rs.getArray("opclasses")),
-                        rs.getInt("indnkeyatts"), rs.getString("predicate"), rs.getBoolean("nulls_not_distinct"));
+                        rs.getInt("indnkeyatts"), rs.getString("predicate"), rs.getBoolean("nulls_not_distinct"),
+                        emptyAsNull(rs.getString("comment")));
                 long relation = rs.getLong("indrelid");
                 Draft d = drafts.get(relation);
                 if (d != null) {

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * The DDL of one table and of its parts: CREATE TABLE (plain, UNLOGGED, INHERITS, partitioned, a partition),
  * column definitions, constraint clauses and indexes. A NOT VALID constraint cannot be written inside CREATE
- * TABLE, so it follows as an ALTER TABLE.
+ * TABLE, so it follows as an ALTER TABLE. Comments on the table, its columns, indexes and constraints follow as
+ * COMMENT ON statements.
  */
 final class PostgresTableSql {
     /** The table option keys PostgreSQL tables carry in the model. */
@@ -91,7 +92,8 @@ final class PostgresTableSql {
                 .forEach(c -> out.add(PostgresRenderer.alterTable(t.name()) + "ADD " + checkClause(c)));
         t.foreignKeys().stream().filter(ForeignKey::notValid)
                 .forEach(f -> out.add(PostgresRenderer.alterTable(t.name()) + "ADD " + foreignKeyClause(f)));
-        t.indexes().forEach(i -> out.add(createIndex(t.name(), i)));
+        t.indexes().forEach(i -> out.addAll(index(t.name(), i)));
+        out.addAll(constraintComments(t));
         if (t.comment() != null) {
             out.add("COMMENT ON TABLE " + table(t.name()) + " IS " + literal(t.comment()));
         }
@@ -173,6 +175,53 @@ final class PostgresTableSql {
                 + (c.comment() == null ? "NULL" : literal(c.comment()));
     }
 
+    /** CREATE INDEX, then its comment if it has one. */
+    static List<String> index(String tableName, Index i) {
+        return i.comment() == null ? List.of(createIndex(tableName, i))
+                : List.of(createIndex(tableName, i), indexComment(tableName, i.name(), i.comment()));
+    }
+
+    /** The index lives in its table's schema; a null comment removes it. */
+    static String indexComment(String tableName, String indexName, String comment) {
+        return "COMMENT ON INDEX " + PostgresNames.inSchemaOf(tableName, indexName) + " IS "
+                + (comment == null ? "NULL" : literal(comment));
+    }
+
+    /** A null comment removes it. */
+    static String constraintComment(String tableName, String constraintName, String comment) {
+        return "COMMENT ON CONSTRAINT " + quote(constraintName) + " ON " + table(tableName) + " IS "
+                + (comment == null ? "NULL" : literal(comment));
+    }
+
+    /** {@code ALTER TABLE ... ADD} a constraint, then its comment if it has one. */
+    static List<String> addConstraint(String tableName, String clause, String constraintName, String comment) {
+        String add = PostgresRenderer.alterTable(tableName) + "ADD " + clause;
+        return comment == null ? List.of(add) : List.of(add, constraintComment(tableName, constraintName, comment));
+    }
+
+    /** The primary key's name: an unnamed one is the {@code <table>_pkey} the server gives it. */
+    static String primaryKeyName(String tableName, PrimaryKey pk) {
+        return pk.name() != null ? pk.name()
+                : PostgresNames.generated(PostgresNames.localName(tableName), null, "pkey");
+    }
+
+    /** The comments of the constraints CREATE TABLE (and the ALTER TABLEs after it) made. */
+    private static List<String> constraintComments(Table t) {
+        List<String> out = new ArrayList<>();
+        if (t.primaryKey() != null && t.primaryKey().comment() != null) {
+            out.add(constraintComment(t.name(), primaryKeyName(t.name(), t.primaryKey()), t.primaryKey().comment()));
+        }
+        t.uniques().stream().filter(u -> u.comment() != null)
+                .forEach(u -> out.add(constraintComment(t.name(), u.name(), u.comment())));
+        t.checks().stream().filter(c -> c.comment() != null)
+                .forEach(c -> out.add(constraintComment(t.name(), c.name(), c.comment())));
+        t.foreignKeys().stream().filter(f -> f.comment() != null)
+                .forEach(f -> out.add(constraintComment(t.name(), f.name(), f.comment())));
+        t.exclusions().stream().filter(x -> x.comment() != null)
+                .forEach(x -> out.add(constraintComment(t.name(), x.name(), x.comment())));
+        return out;
+    }
+
     static String createIndex(String tableName, Index i) {
         StringBuilder b = new StringBuilder("CREATE ").append(i.unique() ? "UNIQUE " : "").append("INDEX ")
                 .append(quote(i.name())).append(" ON ").append(table(tableName));
@@ -235,6 +284,10 @@ final class PostgresTableSql {
                 .append(" (").append(PostgresRenderer.names(f.referencedColumns())).append(')');
         if (f.onDelete() != ReferentialAction.NO_ACTION) {
             b.append(" ON DELETE ").append(f.onDelete().sql());
+            if (!f.onDeleteSetColumns().isEmpty()) {
+                // PostgreSQL 15+: only these of the referencing columns are set
+                b.append(" (").append(PostgresRenderer.names(f.onDeleteSetColumns())).append(')');
+            }
         }
         if (f.onUpdate() != ReferentialAction.NO_ACTION) {
             b.append(" ON UPDATE ").append(f.onUpdate().sql());

@@ -119,7 +119,14 @@ final class PostgresTypeObjects {
         // NOT VALID exists only in ALTER DOMAIN ADD CONSTRAINT
         d.checks().stream().filter(Check::notValid)
                 .forEach(c -> out.add("ALTER DOMAIN " + table(d.name()) + " ADD " + domainCheck(c)));
+        d.checks().stream().filter(c -> c.comment() != null).forEach(c -> out.add(checkComment(d, c)));
         return out;
+    }
+
+    /** {@code COMMENT ON CONSTRAINT c ON DOMAIN d}; a null comment removes it. */
+    private static String checkComment(Domain d, Check c) {
+        return "COMMENT ON CONSTRAINT " + quote(c.name()) + " ON DOMAIN " + table(d.name()) + " IS "
+                + (c.comment() == null ? "NULL" : literal(c.comment()));
     }
 
     private static String domainCheck(Check c) {
@@ -143,19 +150,26 @@ final class PostgresTypeObjects {
         }
         Map<String, Check> was = before.checks().stream().collect(Collectors.toMap(Check::name, Function.identity()));
         Map<String, Check> now = d.checks().stream().collect(Collectors.toMap(Check::name, Function.identity()));
+        // a check whose comment alone changes is commented, not dropped and added again
         was.forEach((name, c) -> {
-            if (!c.equals(now.get(name))) {
+            Check wanted = now.get(name);
+            if (!c.equals(wanted) && (wanted == null || !c.withComment(wanted.comment()).equals(wanted))) {
                 out.add(alter + "DROP CONSTRAINT " + quote(name));
             }
         });
         for (Check c : d.checks()) {
             Check old = was.get(c.name());
+            boolean added = false;
             if (old != null && old.expression().equals(c.expression()) && old.notValid() && !c.notValid()) {
                 // the same check, now validated: drop above re-adds; VALIDATE keeps it instead
                 out.remove(alter + "DROP CONSTRAINT " + quote(c.name()));
                 out.add(alter + "VALIDATE CONSTRAINT " + quote(c.name()));
-            } else if (!c.equals(old)) {
+            } else if (!c.equals(old) && (old == null || !old.withComment(c.comment()).equals(c))) {
                 out.add(alter + "ADD " + domainCheck(c));
+                added = true;
+            }
+            if (added ? c.comment() != null : old != null && !Objects.equals(old.comment(), c.comment())) {
+                out.add(checkComment(d, c));
             }
         }
         return out;

@@ -12,9 +12,10 @@ import java.util.List;
  * and window functions, rules, policies (and row level security), publications, event triggers, foreign tables and
  * servers, casts, operators and their classes and families, text search configurations and dictionaries,
  * collations, conversions, range and base types, extended statistics, languages; and the details the model
- * flattens: options of views and indexes, comments on indexes, constraints and view columns, CHECK NO INHERIT,
- * deferrable primary keys, INCLUDE columns of a key, identity columns whose sequence options are not the defaults,
- * tables without columns.
+ * flattens: options of views and indexes, comments on view columns, on the index of a key or a partition's copy of
+ * an index and on the constraints a table does not declare itself (a partition's, an inherited CHECK), CHECK NO
+ * INHERIT, deferrable primary keys, INCLUDE columns of a key, identity columns whose sequence options are not the
+ * defaults, tables without columns.
  * Owners and privileges are out of scope. Objects that belong to an extension are the extension's.
  */
 public final class PostgresUnmanagedQuery {
@@ -117,18 +118,24 @@ public final class PostgresUnmanagedQuery {
               UNION ALL
               SELECT 'comment on index', n.nspname || '.' || c.relname, NULL
               %5$s AND c.relkind IN ('i', 'I') AND pg_catalog.obj_description(c.oid, 'pg_class') IS NOT NULL
+                AND (EXISTS (SELECT 1 FROM pg_catalog.pg_constraint co
+                             WHERE co.conindid = c.oid AND co.contype IN ('p', 'u', 'x'))
+                     OR EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid))
               UNION ALL
               SELECT 'comment on column', n.nspname || '.' || c.relname || '.' || a.attname, NULL
               %20$s AND c.relkind IN ('v', 'm', 'c') AND a.attnum > 0 AND NOT a.attisdropped
                 AND pg_catalog.col_description(c.oid, a.attnum) IS NOT NULL
               UNION ALL
-              SELECT CASE WHEN co.contype = 'p' THEN 'deferrable primary key'
-                          WHEN co.contype = 'c' AND co.connoinherit THEN 'check no inherit'
+              SELECT CASE WHEN co.conparentid = 0 AND co.contype = 'p' AND co.condeferrable
+                          THEN 'deferrable primary key'
+                          WHEN co.conparentid = 0 AND co.contype = 'c' AND co.connoinherit THEN 'check no inherit'
                           ELSE 'comment on constraint' END,
                      n.nspname || '.' || c.relname || '.' || co.conname, NULL
-              %21$s AND co.conparentid = 0
-                AND ((co.contype = 'p' AND co.condeferrable) OR (co.contype = 'c' AND co.connoinherit)
-                     OR pg_catalog.obj_description(co.oid, 'pg_constraint') IS NOT NULL)
+              %21$s AND ((co.conparentid = 0
+                     AND ((co.contype = 'p' AND co.condeferrable) OR (co.contype = 'c' AND co.connoinherit)))
+                OR (pg_catalog.obj_description(co.oid, 'pg_constraint') IS NOT NULL
+                    AND (co.conparentid <> 0 OR co.contype NOT IN ('p', 'u', 'f', 'c', 'x')
+                         OR (co.contype = 'c' AND NOT co.conislocal))))
               UNION ALL
               SELECT 'constraint include', n.nspname || '.' || c.relname || '.' || co.conname,
                      pg_catalog.pg_get_constraintdef(co.oid, true)

@@ -66,11 +66,14 @@ final class PostgresObjectsFixture {
                         room box,
                         qty integer,
                         CONSTRAINT booking_person_fk FOREIGN KEY (person_id) REFERENCES person (id)
-                            DEFERRABLE INITIALLY DEFERRED,
+                            ON DELETE SET NULL (person_id) DEFERRABLE INITIALLY DEFERRED,
                         CONSTRAINT booking_room_excl EXCLUDE USING gist (room WITH &&),
                         CONSTRAINT booking_qty_key UNIQUE NULLS NOT DISTINCT (qty) DEFERRABLE
                     );
                     ALTER TABLE booking ADD CONSTRAINT booking_qty_check CHECK (qty > 0) NOT VALID;
+                    COMMENT ON CONSTRAINT booking_qty_check ON booking IS 'positive';
+                    COMMENT ON CONSTRAINT booking_pkey ON booking IS 'one per booking';
+                    COMMENT ON INDEX booking_pkey IS 'the key''s own index';
                     CREATE TABLE sales.measurement (id bigint, at date NOT NULL, v numeric,
                         PRIMARY KEY (id, at), CHECK (v >= 0)) PARTITION BY RANGE (at);
                     CREATE INDEX measurement_v_idx ON sales.measurement (v);

@@ -19,6 +19,8 @@ import covet.api.model.IndexColumn;
 import covet.api.model.MaterializedView;
 import covet.api.model.Namespace;
 import covet.api.model.Partition;
+import covet.api.model.PrimaryKey;
+import covet.api.model.ReferentialAction;
 import covet.api.model.Routine;
 import covet.api.model.Schema;
 import covet.api.model.SchemaObject;
@@ -164,7 +166,7 @@ class PostgresObjectsIntrospectionTest {
         assertEquals(new Index("person_tags_idx", List.of(IndexColumn.of("tags")), false, null, "gin", null,
                 false), indexes.get("person_tags_idx"), "array_ops is the default: no opclass");
         assertEquals(new Index("person_name_idx", List.of(IndexColumn.of("name")), false, null, null,
-                List.of("born", "zip"), false), indexes.get("person_name_idx"));
+                List.of("born", "zip"), false, "by name"), indexes.get("person_name_idx"));
         assertEquals(List.of(new IndexColumn("born", null, false, "first", null),
                 new IndexColumn("name", null, true, "last", null), new IndexColumn("feeling", null, true)),
                 indexes.get("person_born_idx").columns());
@@ -176,10 +178,12 @@ class PostgresObjectsIntrospectionTest {
     void constraintsWithTimingValidityAndExclusion() {
         Table booking = schema.requireTable("booking");
         assertEquals(List.of(new ForeignKey("booking_person_fk", List.of("person_id"), "person", List.of("id"),
-                null, null, true, true, false)), booking.foreignKeys());
+                ReferentialAction.SET_NULL, null, true, true, false, List.of("person_id"), null)),
+                booking.foreignKeys());
+        assertEquals(new PrimaryKey("booking_pkey", List.of("id"), "one per booking"), booking.primaryKey());
         assertEquals(List.of(new UniqueConstraint("booking_qty_key", List.of("qty"), true, false, true)),
                 booking.uniques());
-        assertEquals(List.of(new Check("booking_qty_check", "qty > 0", true)), booking.checks());
+        assertEquals(List.of(new Check("booking_qty_check", "qty > 0", true, "positive")), booking.checks());
         assertEquals(List.of(new Exclusion("booking_room_excl", "EXCLUDE USING gist (room WITH &&)")),
                 booking.exclusions());
     }
@@ -217,7 +221,7 @@ class PostgresObjectsIntrospectionTest {
 
     @Test
     void whatTheModelCannotHoldIsListed() {
-        assertEquals(List.of("aggregate public.longest(text)", "comment on index public.person_name_idx",
+        assertEquals(List.of("aggregate public.longest(text)", "comment on index public.booking_pkey",
                 "policy public.booking.own_bookings (row level security enabled)",
                 "rule public.booking.booking_no_delete"), unmanaged);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import covet.api.model.Schema;
 import covet.api.model.SchemaObject;
+import covet.api.model.Table;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -21,8 +22,14 @@ class PostgresUnmanagedTest {
                             CONSTRAINT t_a_check CHECK (a > 0) NO INHERIT,
                             CONSTRAINT t_b_key UNIQUE (b) INCLUDE (a));
                         COMMENT ON CONSTRAINT t_b_key ON t IS 'b once';
+                        COMMENT ON INDEX t_b_key IS 'the index of b';
                         CREATE INDEX t_a_idx ON t (a) WITH (fillfactor = 50);
                         COMMENT ON INDEX t_a_idx IS 'by a';
+                        CREATE TABLE parted (id integer PRIMARY KEY) PARTITION BY RANGE (id);
+                        CREATE INDEX parted_id_idx ON parted (id);
+                        CREATE TABLE parted_1 PARTITION OF parted FOR VALUES FROM (0) TO (10);
+                        COMMENT ON CONSTRAINT parted_1_pkey ON parted_1 IS 'from the parent';
+                        COMMENT ON INDEX parted_1_id_idx IS 'from the parent too';
                         CREATE TABLE ids (id bigint GENERATED ALWAYS AS IDENTITY (START WITH 100));
                         CREATE TABLE nothing ();
                         CREATE TABLE guarded (id integer);
@@ -55,8 +62,9 @@ class PostgresUnmanagedTest {
                     "check no inherit public.t.t_a_check",
                     "collation public.coll",
                     "comment on column public.v.id",
-                    "comment on constraint public.t.t_b_key",
-                    "comment on index public.t_a_idx",
+                    "comment on constraint public.parted_1.parted_1_pkey",
+                    "comment on index public.parted_1_id_idx",
+                    "comment on index public.t_b_key",
                     "constraint include public.t.t_b_key (UNIQUE (b) INCLUDE (a))",
                     "deferrable primary key public.t.t_pkey",
                     "event trigger no_ddl",
@@ -83,6 +91,9 @@ class PostgresUnmanagedTest {
             assertEquals(List.of("enum:mood", "function:no_ddl()", "view:v"),
                     schema.objects().stream().map(SchemaObject::key).toList(),
                     "the range type's constructors are the type's, the aggregate is not a function");
+            Table t = schema.table("t").orElseThrow();
+            assertEquals("b once", t.uniques().get(0).comment(), "a constraint's comment is the model's");
+            assertEquals("by a", t.index("t_a_idx").orElseThrow().comment(), "so is an index's");
         }
     }
 }

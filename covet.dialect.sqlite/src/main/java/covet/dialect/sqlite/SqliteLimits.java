@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * What the model can say and SQLite's DDL cannot: each is refused when rendered, naming the table and the field,
  * instead of being left out of the statement (the database would then hold less than the migration claims).
- * Table comments are not among them: SQLite has no comments, and the normaliser drops them on both sides.
+ * Comments are not among them: SQLite has none (on tables, columns, indexes or constraints), and the normaliser
+ * drops them on both sides.
  */
 final class SqliteLimits {
     private SqliteLimits() {
@@ -64,6 +65,10 @@ final class SqliteLimits {
 
     /** SQLite has DEFERRABLE foreign keys (rendered), but no NOT VALID: it never checks existing rows anyway. */
     static void foreignKey(String table, ForeignKey f) {
+        if (!f.onDeleteSetColumns().isEmpty()) {
+            throw notSupported(table, "foreign key " + f.name() + " sets only " + f.onDeleteSetColumns() + " ON"
+                    + " DELETE " + f.onDelete().sql() + ": a column list there is");
+        }
         if (f.notValid()) {
             throw notSupported(table, "foreign key " + f.name() + " is NOT VALID, which is");
         }

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * A wanted schema as {@link SqliteIntrospector} would report it once created on SQLite: tables and indexes by name,
  * declared types in their canonical spelling, AUTOINCREMENT keys as INTEGER primary keys, DEFAULT NULL as no default,
- * no comments (SQLite has none), the built-in collations in upper case, and an identity refinement as plain
+ * no comments (SQLite has none: not on tables, columns, indexes or constraints), the built-in collations in upper case, and an identity refinement as plain
  * AUTOINCREMENT (SQLite has one kind: ALWAYS is not enforced, so it reads back as the ordinary auto-increment). A
  * stored generated expression from the model reads back in the declared type, as the introspector reports every
  * generated column. What SQLite cannot hold at all (index methods, exclusions, table options, named objects) is kept
@@ -46,8 +46,11 @@ final class SqliteNormalizer {
         List<Index> indexes = t.indexes().stream().map(SqliteNormalizer::index)
                 .sorted(Comparator.comparing(Index::name)).toList();
         List<Check> checks = t.checks().stream()
-                .map(c -> new Check(c.name(), c.expression().strip(), c.notValid())).toList();
-        return t.withColumns(columns).withPrimaryKey(pk).withIndexes(indexes).withChecks(checks).withComment(null);
+                .map(c -> c.withExpression(c.expression().strip()).withComment(null)).toList();
+        return t.withColumns(columns).withPrimaryKey(pk == null ? null : pk.withComment(null)).withIndexes(indexes)
+                .withUniques(t.uniques().stream().map(u -> u.withComment(null)).toList())
+                .withForeignKeys(t.foreignKeys().stream().map(f -> f.withComment(null)).toList())
+                .withChecks(checks).withComment(null);
     }
 
     private static Column column(Column c) {
@@ -86,6 +89,6 @@ final class SqliteNormalizer {
                 .toList();
         String method = i.method() == null || i.method().equalsIgnoreCase("btree") ? null : i.method();
         return new Index(i.name(), keys, i.unique(), i.where() == null ? null : i.where().strip(), method,
-                i.include(), i.nullsNotDistinct());
+                i.include(), i.nullsNotDistinct(), null);
     }
 }

@@ -21,6 +21,7 @@ import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.AddExclusion;
 import covet.api.operation.DropExclusion;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
 import covet.api.operation.DetachPartition;
@@ -186,6 +187,12 @@ final class SqliteRenderer implements OperationVisitor<List<String>> {
         if (!op.options().isEmpty() || (op.previousOptions() != null && !op.previousOptions().isEmpty())) {
             throw SqliteLimits.options(op.table(), op.options());
         }
+        return List.of();
+    }
+
+    /** SQLite has no comments: as for a table's comment, there is nothing to run (the normaliser drops them). */
+    @Override
+    public List<String> visit(AlterComment op) {
         return List.of();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import covet.api.model.Check;
 import covet.api.model.Column;
 import covet.api.model.EnumType;
 import covet.api.model.Exclusion;
@@ -13,8 +14,10 @@ import covet.api.model.Index;
 import covet.api.model.IndexColumn;
 import covet.api.model.Partition;
 import covet.api.model.PrimaryKey;
+import covet.api.model.ReferentialAction;
 import covet.api.model.Schema;
 import covet.api.model.Table;
+import covet.api.model.UniqueConstraint;
 import covet.api.model.View;
 import covet.api.operation.AddExclusion;
 import covet.api.operation.AlterColumn;
@@ -84,6 +87,26 @@ class SqliteLimitsTest {
     void notValidForeignKeysAreRefused() {
         Table child = t.withForeignKeys(List.of(ForeignKey.of("t_fk", "a", "t", "id").withNotValid(true)));
         assertTrue(refusal(new CreateTable(child)).contains("foreign key t_fk is NOT VALID"));
+    }
+
+    @Test
+    void setNullColumnListsAreRefusedAndCommentsNormaliseAway() {
+        Table child = t.withForeignKeys(List.of(ForeignKey.of("t_fk", "a", "t", "id")
+                .onDelete(ReferentialAction.SET_NULL).withOnDeleteSetColumns(List.of("a"))));
+        assertTrue(refusal(new CreateTable(child)).contains("foreign key t_fk sets only [a] ON DELETE SET NULL:"
+                + " a column list there is not supported"));
+        // SQLite has no comments: the normaliser drops them on indexes and constraints too, as on tables
+        Table commented = t.withPrimaryKey(PrimaryKey.of("id").withComment("k"))
+                .withIndexes(List.of(Index.on("t_a", "a").withComment("i")))
+                .withUniques(List.of(new UniqueConstraint("t_a_uq", List.of("a")).withComment("u")))
+                .withChecks(List.of(new Check("t_ck", "id > 0", false, "c")))
+                .withForeignKeys(List.of(ForeignKey.of("t_fk", "a", "t", "id").withComment("f")));
+        Table normalized = dialect.normalize(new Schema(List.of(commented))).tables().get(0);
+        assertEquals(null, normalized.primaryKey().comment());
+        assertEquals(null, normalized.indexes().get(0).comment());
+        assertEquals(null, normalized.uniques().get(0).comment());
+        assertEquals(null, normalized.checks().get(0).comment());
+        assertEquals(null, normalized.foreignKeys().get(0).comment());
     }
 
     @Test

@@ -7,6 +7,7 @@ import covet.api.operation.AddExclusion;
 import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AlterColumn;
 import covet.api.operation.AlterObject;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateObject;
@@ -70,6 +71,14 @@ public final class DriftDescriber {
                 parts.add("options");
             }
             return "table " + a.table() + ": " + differ(parts);
+        }
+        if (op instanceof AlterComment a) {
+            String what = switch (a.target()) {
+                case INDEX -> "index " + a.name();
+                case PRIMARY_KEY -> "the primary key";
+                case CONSTRAINT -> "constraint " + a.name();
+            };
+            return "table " + a.table() + ": the comment of " + what + " differs";
         }
         return table(op);
     }

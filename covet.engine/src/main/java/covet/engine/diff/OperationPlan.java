@@ -68,7 +68,7 @@ final class OperationPlan {
         createTables.add(op);
     }
 
-    /** Added, altered and dropped columns; table comments and options. */
+    /** Added, altered and dropped columns; table comments and options; comments of indexes and constraints. */
     void column(Operation op) {
         columns.add(op);
     }

@@ -15,6 +15,8 @@ import covet.api.operation.AddForeignKey;
 import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterComment;
+import covet.api.operation.AlterComment.Target;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
@@ -35,7 +37,8 @@ import java.util.function.Function;
 /**
  * Compares one table present on both sides: columns by name (added, dropped, altered with the previous definition
  * kept), the primary key, then indexes, unique constraints, checks, exclusions and foreign keys by name (a changed
- * one is dropped and re-added), the comment and options, and where the table sits in partitioning.
+ * one is dropped and re-added; one whose comment alone changes has its comment altered in place), the comment and
+ * options, and where the table sits in partitioning.
  */
 final class TableComparator {
     private TableComparator() {
@@ -65,25 +68,39 @@ final class TableComparator {
         if (!Objects.equals(from.comment(), to.comment()) || !from.options().equals(to.options())) {
             plan.column(new AlterTable(table, to.comment(), to.options(), from.comment(), from.options()));
         }
-        if (primaryKeyChanges(from.primaryKey(), to.primaryKey())) {
-            if (from.primaryKey() != null) {
-                plan.dropConstraint(new DropPrimaryKey(table, from.primaryKey()));
+        PrimaryKey fromKey = from.primaryKey();
+        PrimaryKey toKey = to.primaryKey();
+        if (primaryKeyChanges(fromKey, toKey)) {
+            if (fromKey != null) {
+                plan.dropConstraint(new DropPrimaryKey(table, fromKey));
             }
-            if (to.primaryKey() != null) {
-                plan.addConstraint(new AddPrimaryKey(table, to.primaryKey()));
+            if (toKey != null) {
+                plan.addConstraint(new AddPrimaryKey(table, toKey));
             }
+        } else if (toKey != null && !Objects.equals(fromKey.comment(), toKey.comment())) {
+            plan.column(new AlterComment(table, Target.PRIMARY_KEY, toKey.name() != null ? toKey.name()
+                    : fromKey.name(), toKey.comment(), fromKey.comment()));
         }
-        named(from.indexes(), to.indexes(), Index::name,
-                i -> new CreateIndex(table, i), i -> new DropIndex(table, i.name(), i), plan);
-        named(from.uniques(), to.uniques(), UniqueConstraint::name,
-                u -> new AddUniqueConstraint(table, u), u -> new DropUniqueConstraint(table, u.name(), u), plan);
-        named(from.checks(), to.checks(), Check::name,
-                c -> new AddCheck(table, c), c -> new DropCheck(table, c.name(), c), plan);
-        named(from.exclusions(), to.exclusions(), Exclusion::name,
-                x -> new AddExclusion(table, x), x -> new DropExclusion(table, x.name(), x), plan);
+        Commented<Index> indexes = new Commented<>(Target.INDEX, Index::name, Index::comment, Index::withComment);
+        named(from.indexes(), to.indexes(), indexes, i -> new CreateIndex(table, i),
+                i -> new DropIndex(table, i.name(), i), table, plan);
+        named(from.uniques(), to.uniques(), new Commented<>(Target.CONSTRAINT, UniqueConstraint::name,
+                        UniqueConstraint::comment, UniqueConstraint::withComment),
+                u -> new AddUniqueConstraint(table, u), u -> new DropUniqueConstraint(table, u.name(), u), table,
+                plan);
+        named(from.checks(), to.checks(), new Commented<>(Target.CONSTRAINT, Check::name, Check::comment,
+                        Check::withComment),
+                c -> new AddCheck(table, c), c -> new DropCheck(table, c.name(), c), table, plan);
+        named(from.exclusions(), to.exclusions(), new Commented<>(Target.CONSTRAINT, Exclusion::name,
+                        Exclusion::comment, Exclusion::withComment),
+                x -> new AddExclusion(table, x), x -> new DropExclusion(table, x.name(), x), table, plan);
         for (ForeignKey target : to.foreignKeys()) {
             var current = from.foreignKey(target.name());
-            if (current.isEmpty() || !current.get().equals(target)) {
+            if (current.isPresent() && onlyCommentDiffers(current.get(), target, ForeignKey::comment,
+                    ForeignKey::withComment)) {
+                plan.column(new AlterComment(table, Target.CONSTRAINT, target.name(), target.comment(),
+                        current.get().comment()));
+            } else if (current.isEmpty() || !current.get().equals(target)) {
                 current.ifPresent(c -> plan.dropForeignKey(new DropForeignKey(table, c.name(), c)));
                 plan.addForeignKey(new AddForeignKey(table, target));
             }
@@ -106,7 +123,8 @@ final class TableComparator {
 
     /**
      * A primary key changes when its columns do, or when the wanted one is named differently. A key the user did
-     * not name keeps whatever name the database gave it: Covet does not invent one, so no name means any name.
+     * not name keeps whatever name the database gave it: Covet does not invent one, so no name means any name. A
+     * key whose comment alone changes does not change: its comment is altered in place.
      */
     static boolean primaryKeyChanges(PrimaryKey from, PrimaryKey to) {
         if (from == null || to == null) {
@@ -115,13 +133,33 @@ final class TableComparator {
         return !from.columns().equals(to.columns()) || to.name() != null && !to.name().equals(from.name());
     }
 
-    private static <T> void named(List<T> from, List<T> to, Function<T, String> name,
-                                  Function<T, Operation> add, Function<T, Operation> drop, OperationPlan plan) {
+    /** How to read and replace the comment of one kind of index or constraint, and what carries it. */
+    private record Commented<T>(Target target, Function<T, String> name, Function<T, String> comment,
+                                BiFunction<T, String, T> withComment) {
+    }
+
+    /** True when {@code current} and {@code target} differ, and only in their comment. */
+    private static <T> boolean onlyCommentDiffers(T current, T target, Function<T, String> comment,
+                                                  BiFunction<T, String, T> withComment) {
+        return !current.equals(target) && withComment.apply(current, comment.apply(target)).equals(target);
+    }
+
+    /**
+     * Same-named items are compared: one that differs is dropped and added again, except when only its comment
+     * differs, which is altered in place (re-building an index or re-validating a constraint for a comment would
+     * cost a scan and a lock for nothing).
+     */
+    private static <T> void named(List<T> from, List<T> to, Commented<T> kind, Function<T, Operation> add,
+                                  Function<T, Operation> drop, String table, OperationPlan plan) {
+        Function<T, String> name = kind.name();
         BiFunction<List<T>, String, T> find = (list, n) -> list.stream().filter(x -> name.apply(x).equals(n))
                 .findFirst().orElse(null);
         for (T target : to) {
             T current = find.apply(from, name.apply(target));
-            if (current == null || !current.equals(target)) {
+            if (current != null && onlyCommentDiffers(current, target, kind.comment(), kind.withComment())) {
+                plan.column(new AlterComment(table, kind.target(), name.apply(target), kind.comment().apply(target),
+                        kind.comment().apply(current)));
+            } else if (current == null || !current.equals(target)) {
                 if (current != null) {
                     plan.dropConstraint(drop.apply(current));
                 }

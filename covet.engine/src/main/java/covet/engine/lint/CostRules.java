@@ -10,6 +10,7 @@ import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
 import covet.api.operation.AlterObject;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
@@ -303,6 +304,20 @@ final class CostRules implements OperationVisitor<Void> {
                 && !java.util.Objects.equals(op.options().get("unlogged"), op.previousOptions().get("unlogged"))) {
             ctx.report(LintRule.TABLE_REBUILD, "SET " + (op.options().containsKey("unlogged") ? "UNLOGGED" : "LOGGED")
                     + " rewrites " + op.table() + " under an ACCESS EXCLUSIVE lock (reads and writes wait)");
+        }
+        return null;
+    }
+
+    /**
+     * PostgreSQL comments in place; MySQL has no statement that changes an index comment alone, so the key is
+     * dropped and added again in one ALTER TABLE, and for the primary key InnoDB rebuilds the table.
+     */
+    @Override
+    public Void visit(AlterComment op) {
+        if (db == DatabaseKind.MYSQL && op.target() == AlterComment.Target.PRIMARY_KEY
+                && ctx.existingTable(op.table())) {
+            ctx.report(LintRule.TABLE_REBUILD, "MySQL changes the comment of the primary key of " + op.table()
+                    + " by dropping and adding the key: InnoDB rebuilds the table");
         }
         return null;
     }

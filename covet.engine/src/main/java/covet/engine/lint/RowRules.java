@@ -13,6 +13,7 @@ import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
 import covet.api.operation.AlterObject;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
@@ -243,6 +244,11 @@ final class RowRules implements OperationVisitor<Void> {
 
     @Override
     public Void visit(AlterTable op) {
+        return null;
+    }
+
+    @Override
+    public Void visit(AlterComment op) {
         return null;
     }
 

@@ -13,6 +13,7 @@ import covet.api.operation.AddForeignKey;
 import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterObject;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
@@ -184,6 +185,14 @@ public final class Footprints implements OperationVisitor<Footprint> {
             }
         }
         return new Footprint(Set.of(ObjectKey.setting(op.table(), "comment and options")), reads, false);
+    }
+
+    /** The comment belongs to the index or constraint: writing it is writing that (the primary key's: the key). */
+    @Override
+    public Footprint visit(AlterComment op) {
+        ObjectKey commented = op.target() == AlterComment.Target.PRIMARY_KEY
+                ? ObjectKey.setting(op.table(), "primary key") : ObjectKey.constraint(op.table(), op.name());
+        return new Footprint(Set.of(commented), Set.of(ObjectKey.table(op.table())), false);
     }
 
     /** Attaching checks every row against the bound, so the whole partition is written; the parent is read. */

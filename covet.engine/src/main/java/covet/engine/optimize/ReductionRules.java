@@ -9,6 +9,7 @@ import covet.api.operation.AddForeignKey;
 import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
@@ -97,6 +98,7 @@ public final class ReductionRules {
         absorbIntoCreate(r, AddExclusion.class, AddExclusion::table);
         absorbIntoCreate(r, DropExclusion.class, DropExclusion::table);
         absorbIntoCreate(r, AlterTable.class, AlterTable::table);
+        absorbIntoCreate(r, AlterComment.class, AlterComment::table);
         r.add(CreateTable.class, DropTable.class, (a, b) ->
                 a.table().name().equals(b.name()) ? NOTHING : Optional.empty());
 
@@ -144,6 +146,7 @@ public final class ReductionRules {
         r.add(AddExclusion.class, DropExclusion.class, (a, b) ->
                 sameName(a.table(), a.exclusion().name(), b.table(), b.name()) ? NOTHING : Optional.empty());
         r.add(AlterTable.class, AlterTable.class, ReductionRules::alterTwice);
+        r.add(AlterComment.class, AlterComment.class, ReductionRules::commentTwice);
         r.add(AttachPartition.class, DetachPartition.class, (a, b) ->
                 a.table().equals(b.table()) && a.partition().equals(b.partition()) ? NOTHING : Optional.empty());
         r.add(DetachPartition.class, AttachPartition.class, (a, b) ->
@@ -162,6 +165,15 @@ public final class ReductionRules {
             return NOTHING;
         }
         return one(new AlterTable(a.table(), b.comment(), b.options(), a.previousComment(), a.previousOptions()));
+    }
+
+    /** Two comments on the same index or constraint are one, from the first's previous comment to the second's. */
+    private static Optional<List<Operation>> commentTwice(AlterComment a, AlterComment b) {
+        if (!a.table().equals(b.table()) || a.target() != b.target() || !Objects.equals(a.name(), b.name())) {
+            return Optional.empty();
+        }
+        return Objects.equals(a.previousComment(), b.comment()) ? NOTHING
+                : one(new AlterComment(a.table(), a.target(), a.name(), b.comment(), a.previousComment()));
     }
 
     /**

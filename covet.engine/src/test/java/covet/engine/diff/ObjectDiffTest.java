@@ -130,7 +130,7 @@ class ObjectDiffTest {
         EnumType removed = new EnumType("mood", List.of("happy"), null, List.of());
         for (EnumType changed : List.of(added, renamed, removed)) {
             assertEquals(List.of(new AlterObject(changed, MOOD)),
-                    diff(PLAIN, pagilaLike(), with(pagilaLike(), changed)));
+                    withoutViews(diff(PLAIN, pagilaLike(), with(pagilaLike(), changed))));
         }
         assertTrue(new AlterObject(removed, MOOD).removesEnumValue());
 
@@ -269,7 +269,20 @@ class ObjectDiffTest {
         List<Operation> ops = diff(PLAIN, pagilaLike(),
                 new Schema(List.of(defaulted), with(pagilaLike(), added).objects()));
         assertEquals(List.of(new AlterObject(added, MOOD), new AlterColumn("film",
-                defaulted.requireColumn("rating"), film().requireColumn("rating"))), ops);
+                defaulted.requireColumn("rating"), film().requireColumn("rating"))), withoutViews(ops));
+    }
+
+    /**
+     * The operations other than the drop and create of views: views over a column of an enum whose change
+     * re-creates the type in either direction are dropped and created around it (Autodetector).
+     */
+    private static List<Operation> withoutViews(List<Operation> ops) {
+        return ops.stream().filter(op -> !(op instanceof DropObject d && isView(d.object()))
+                && !(op instanceof CreateObject c && isView(c.object()))).toList();
+    }
+
+    private static boolean isView(SchemaObject o) {
+        return o instanceof covet.api.model.View || o instanceof covet.api.model.MaterializedView;
     }
 
     @Test

@@ -20,6 +20,7 @@ import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
 import covet.api.operation.AlterObject;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterTable;
 import covet.api.operation.CreateIndex;
 import covet.api.operation.CreateObject;
@@ -161,11 +162,11 @@ final class RandomOperations {
 
     /**
      * An operation on a named object (an enum, a view over a table, a trigger, a sequence owned by a column) or on
-     * a table's primary key, comment and options.
+     * a table's primary key, comment and options, or the comment of an index or the primary key.
      */
     private Operation objectOrSetting(Schema s, Table t) {
         SchemaObject existing = s.objects().isEmpty() ? null : s.objects().get(random.nextInt(s.objects().size()));
-        switch (random.nextInt(t == null ? 3 : 8)) {
+        switch (random.nextInt(t == null ? 3 : 9)) {
             case 0:
                 return new CreateObject(new EnumType(pick(ENUMS), values(), null, null));
             case 1:
@@ -197,6 +198,15 @@ final class RandomOperations {
             case 5:
                 return t.primaryKey() == null ? new AddPrimaryKey(t.name(), PrimaryKey.of("id"))
                         : new DropPrimaryKey(t.name(), random.nextInt(4) == 0 ? null : t.primaryKey());
+            case 6: {
+                String comment = random.nextBoolean() ? "note" : null;
+                if (!t.indexes().isEmpty()) {
+                    Index i = t.indexes().get(0);
+                    return new AlterComment(t.name(), AlterComment.Target.INDEX, i.name(), comment, i.comment());
+                }
+                return t.primaryKey() == null ? null : new AlterComment(t.name(), AlterComment.Target.PRIMARY_KEY,
+                        null, comment, t.primaryKey().comment());
+            }
             default:
                 return new AlterTable(t.name(), random.nextBoolean() ? "note" : null, random.nextBoolean()
                         ? Map.of("unlogged", "true") : Map.of(), t.comment(), random.nextInt(4) == 0 ? null

@@ -58,35 +58,59 @@ final class FormatVersion {
      * The lowest format that holds {@code root}: 1 when every field name and operation in it existed in format 1,
      * else the current one. Every format 2 addition is a new operation or a field name format 1 never had (an
      * object's own fields, which do reuse names, only appear under a format 2 operation or {@code objects}), so the
-     * names alone decide; the walk stops at the first format 2 name, before the contents of e.g. an
-     * {@code options} map, whose keys are data.
+     * names alone decide, with one exception: {@code comment}, which format 1 had on tables and columns only and
+     * format 2 added to indexes and constraints; there the place decides (see {@link #format1Comment}). The walk
+     * stops at the first format 2 name, before the contents of e.g. an {@code options} map, whose keys are data.
      */
     static int lowest(Node root) {
-        return onlyFormat1(root) ? 1 : CURRENT;
+        return onlyFormat1(root, null, null) ? 1 : CURRENT;
     }
 
-    private static boolean onlyFormat1(Node node) {
+    /** {@code key}: the field {@code node} is the value of (or an item of), null at the root; {@code op}: the
+     * operation it is part of, null outside one. */
+    private static boolean onlyFormat1(Node node, String key, String op) {
         if (node instanceof Node.Obj obj) {
+            String ownOp = obj.get("op") instanceof Node.Str s ? s.value() : op;
             for (Node.Member m : obj.members()) {
                 if (!FORMAT_1_FIELDS.contains(m.key())) {
                     return false;
                 }
-                if (m.key().equals("op") && m.value() instanceof Node.Str op
-                        && !FORMAT_1_OPERATIONS.contains(op.value())) {
+                if (m.key().equals("op") && m.value() instanceof Node.Str opName
+                        && !FORMAT_1_OPERATIONS.contains(opName.value())) {
                     return false;
                 }
-                if (!onlyFormat1(m.value())) {
+                if (m.key().equals("comment") && !format1Comment(key, ownOp)) {
+                    return false;
+                }
+                if (!onlyFormat1(m.value(), m.key(), ownOp)) {
                     return false;
                 }
             }
         } else if (node instanceof Node.Arr arr) {
             for (Node item : arr.items()) {
-                if (!onlyFormat1(item)) {
+                if (!onlyFormat1(item, key, op)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a {@code comment} in an object held by field {@code key} of operation {@code op} is one format 1
+     * had: a table's (schema file {@code tables}, CreateTable's {@code table}, DropTable's {@code definition}) or a
+     * column's ({@code columns} of a table, AddColumn/AlterColumn's {@code column} and {@code previous},
+     * DropColumn's {@code definition}). Anywhere else it is an index's or a constraint's: format 2.
+     */
+    private static boolean format1Comment(String key, String op) {
+        if (key == null) {
+            return false;
+        }
+        return switch (key) {
+            case "tables", "table", "columns", "column", "previous" -> true;
+            case "definition" -> "DropTable".equals(op) || "DropColumn".equals(op);
+            default -> false;
+        };
     }
 
     /** The root as an object: every Covet JSON file is one. */

@@ -32,17 +32,17 @@ final class ModelReader {
             "checks", "comment", "exclusions", "partitionBy", "partitionOf", "options");
     static final List<String> COLUMN = List.of("name", "type", "nullable", "default", "autoIncrement", "comment",
             "identity", "generated", "collation");
-    static final List<String> PRIMARY_KEY = List.of("name", "columns");
+    static final List<String> PRIMARY_KEY = List.of("name", "columns", "comment");
     static final List<String> UNIQUE = List.of("name", "columns", "deferrable", "initiallyDeferred",
-            "nullsNotDistinct");
+            "nullsNotDistinct", "comment");
     static final List<String> INDEX = List.of("name", "columns", "unique", "where", "method", "include",
-            "nullsNotDistinct");
+            "nullsNotDistinct", "comment");
     static final List<String> INDEX_COLUMN = List.of("name", "expression", "descending", "nulls", "opclass");
     static final List<String> FOREIGN_KEY = List.of("name", "columns", "references", "onDelete", "onUpdate",
-            "deferrable", "initiallyDeferred", "notValid");
+            "deferrable", "initiallyDeferred", "notValid", "onDeleteSetColumns", "comment");
     static final List<String> REFERENCES = List.of("table", "columns");
-    static final List<String> CHECK = List.of("name", "expression", "notValid");
-    static final List<String> EXCLUSION = List.of("name", "definition");
+    static final List<String> CHECK = List.of("name", "expression", "notValid", "comment");
+    static final List<String> EXCLUSION = List.of("name", "definition", "comment");
     static final List<String> PARTITION = List.of("parent", "bound");
 
     private static final String ACTIONS = Arrays.stream(ReferentialAction.values()).map(ReferentialAction::sql)
@@ -120,7 +120,8 @@ final class ModelReader {
         Fields f = Fields.of(node, path, PRIMARY_KEY);
         String name = f.optionalString("name");
         List<String> columns = f.strings("columns");
-        return f.build(() -> new PrimaryKey(name, columns));
+        String comment = f.optionalString("comment");
+        return f.build(() -> new PrimaryKey(name, columns, comment));
     }
 
     static UniqueConstraint unique(Node node, String path) {
@@ -130,7 +131,9 @@ final class ModelReader {
         boolean deferrable = f.optionalBoolean("deferrable", false);
         boolean initiallyDeferred = f.optionalBoolean("initiallyDeferred", false);
         boolean nullsNotDistinct = f.optionalBoolean("nullsNotDistinct", false);
-        return f.build(() -> new UniqueConstraint(name, columns, deferrable, initiallyDeferred, nullsNotDistinct));
+        String comment = f.optionalString("comment");
+        return f.build(() -> new UniqueConstraint(name, columns, deferrable, initiallyDeferred, nullsNotDistinct,
+                comment));
     }
 
     static Index index(Node node, String path) {
@@ -142,7 +145,8 @@ final class ModelReader {
         String method = method(f.optionalString("method"));
         List<String> include = f.optionalStrings("include");
         boolean nullsNotDistinct = f.optionalBoolean("nullsNotDistinct", false);
-        return f.build(() -> new Index(name, columns, unique, where, method, include, nullsNotDistinct));
+        String comment = f.optionalString("comment");
+        return f.build(() -> new Index(name, columns, unique, where, method, include, nullsNotDistinct, comment));
     }
 
     /** Access methods are case-insensitive names; btree is the default and is kept as null, as introspected. */
@@ -195,8 +199,10 @@ final class ModelReader {
         boolean deferrable = f.optionalBoolean("deferrable", false);
         boolean initiallyDeferred = f.optionalBoolean("initiallyDeferred", false);
         boolean notValid = f.optionalBoolean("notValid", false);
+        List<String> onDeleteSetColumns = f.optionalStrings("onDeleteSetColumns");
+        String comment = f.optionalString("comment");
         return f.build(() -> new ForeignKey(name, columns, table, referencedColumns, onDelete, onUpdate, deferrable,
-                initiallyDeferred, notValid));
+                initiallyDeferred, notValid, onDeleteSetColumns, comment));
     }
 
     private static ReferentialAction action(Fields f, String key) {
@@ -217,14 +223,16 @@ final class ModelReader {
         String name = f.string("name");
         String expression = f.string("expression");
         boolean notValid = f.optionalBoolean("notValid", false);
-        return f.build(() -> new Check(name, expression, notValid));
+        String comment = f.optionalString("comment");
+        return f.build(() -> new Check(name, expression, notValid, comment));
     }
 
     static Exclusion exclusion(Node node, String path) {
         Fields f = Fields.of(node, path, EXCLUSION);
         String name = f.string("name");
         String definition = f.string("definition");
-        return f.build(() -> new Exclusion(name, definition));
+        String comment = f.optionalString("comment");
+        return f.build(() -> new Exclusion(name, definition, comment));
     }
 
     static Partition partition(Node node, String path) {

@@ -50,7 +50,8 @@ final class ModelWriter {
     }
 
     static Node.Obj primaryKey(PrimaryKey pk) {
-        return new ObjectBuilder().put("name", pk.name()).strings("columns", pk.columns()).build();
+        return new ObjectBuilder().put("name", pk.name()).strings("columns", pk.columns()).put("comment", pk.comment())
+                .build();
     }
 
     static Node.Obj unique(UniqueConstraint u) {
@@ -58,6 +59,7 @@ final class ModelWriter {
                 .flag("deferrable", u.deferrable(), false)
                 .flag("initiallyDeferred", u.initiallyDeferred(), false)
                 .flag("nullsNotDistinct", u.nullsNotDistinct(), false)
+                .put("comment", u.comment())
                 .build();
     }
 
@@ -70,6 +72,7 @@ final class ModelWriter {
                 .flag("unique", i.unique(), false)
                 .flag("nullsNotDistinct", i.nullsNotDistinct(), false)
                 .put("where", i.where())
+                .put("comment", i.comment())
                 .build();
     }
 
@@ -96,10 +99,12 @@ final class ModelWriter {
                         .strings("columns", fk.referencedColumns())
                         .build())
                 .put("onDelete", action(fk.onDelete()))
+                .nonEmptyStrings("onDeleteSetColumns", fk.onDeleteSetColumns())
                 .put("onUpdate", action(fk.onUpdate()))
                 .flag("deferrable", fk.deferrable(), false)
                 .flag("initiallyDeferred", fk.initiallyDeferred(), false)
                 .flag("notValid", fk.notValid(), false)
+                .put("comment", fk.comment())
                 .build();
     }
 
@@ -109,11 +114,12 @@ final class ModelWriter {
 
     static Node.Obj check(Check c) {
         return new ObjectBuilder().put("name", c.name()).put("expression", c.expression())
-                .flag("notValid", c.notValid(), false).build();
+                .flag("notValid", c.notValid(), false).put("comment", c.comment()).build();
     }
 
     static Node.Obj exclusion(Exclusion x) {
-        return new ObjectBuilder().put("name", x.name()).put("definition", x.definition()).build();
+        return new ObjectBuilder().put("name", x.name()).put("definition", x.definition())
+                .put("comment", x.comment()).build();
     }
 
     static Node.Obj partition(Partition p) {

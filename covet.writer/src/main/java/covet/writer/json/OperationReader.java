@@ -10,6 +10,7 @@ import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
 import covet.api.operation.AlterObject;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -162,6 +164,14 @@ final class OperationReader {
             Map<String, String> previousOptions = f.nullableStringMap("previousOptions");
             return f.build(() -> new AlterTable(table, comment, options, previousComment, previousOptions));
         }, "table", "comment", "options", "previousComment", "previousOptions");
+        kind("AlterComment", f -> {
+            String table = f.string("table");
+            AlterComment.Target target = target(f);
+            String name = f.optionalString("name");
+            String comment = f.optionalString("comment");
+            String previousComment = f.optionalString("previousComment");
+            return f.build(() -> new AlterComment(table, target, name, comment, previousComment));
+        }, "table", "target", "name", "comment", "previousComment");
         kind("AttachPartition", f -> {
             String table = f.string("table");
             var partition = model(f, "partition", ModelReader::partition);
@@ -228,6 +238,17 @@ final class OperationReader {
         known.add(OP);
         known.addAll(List.of(fields));
         KINDS.put(name, new Kind(List.copyOf(known), read));
+    }
+
+    /** {@code index}, {@code primary_key} or {@code constraint}: any case, a space for the underscore. */
+    private static AlterComment.Target target(Fields f) {
+        String spelling = f.string("target");
+        try {
+            return AlterComment.Target.fromSpelling(spelling.strip().toLowerCase(Locale.ROOT).replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new JsonReadException(f.required("target").at(), Paths.at(f.path("target"),
+                    "unknown comment target '" + spelling + "' (known: index, primary_key, constraint)"));
+        }
     }
 
     private static <T> T model(Fields f, String key, BiFunction<Node, String, T> reader) {

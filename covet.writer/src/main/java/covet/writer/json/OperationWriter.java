@@ -8,6 +8,7 @@ import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AddUniqueConstraint;
 import covet.api.operation.AlterColumn;
 import covet.api.operation.AlterObject;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
@@ -167,6 +168,12 @@ final class OperationWriter implements OperationVisitor<Node.Obj> {
                 .nonEmpty("options", op.options())
                 .put("previousComment", op.previousComment())
                 .stringMap("previousOptions", op.previousOptions()).build();
+    }
+
+    @Override
+    public Node.Obj visit(AlterComment op) {
+        return op(op).put("table", op.table()).put("target", op.target().spelling()).put("name", op.name())
+                .put("comment", op.comment()).put("previousComment", op.previousComment()).build();
     }
 
     @Override

@@ -34,7 +34,10 @@ class FormatVersionTest {
     /** The record components format 2 added; an old file must leave every one at its default. */
     private static final Set<String> FORMAT_2_COMPONENTS = Set.of("identity", "generated", "collation", "method",
             "include", "nullsNotDistinct", "nulls", "opclass", "deferrable", "initiallyDeferred", "notValid",
-            "exclusions", "partitionBy", "partitionOf", "options");
+            "exclusions", "partitionBy", "partitionOf", "options", "onDeleteSetColumns");
+    /** Format 1 had comments on tables and columns only; on these records they are format 2. */
+    private static final Set<Class<?>> FORMAT_2_COMMENTS = Set.of(Index.class, covet.api.model.PrimaryKey.class,
+            UniqueConstraint.class, ForeignKey.class, covet.api.model.Check.class, covet.api.model.Exclusion.class);
 
     private final JsonMigrationWriter writer = new JsonMigrationWriter();
 
@@ -80,12 +83,38 @@ class FormatVersionTest {
                 t.withExclusions(List.of(new covet.api.model.Exclusion("x", "EXCLUDE (c WITH =)"))),
                 t.withPartitionBy("LIST (c)"),
                 t.withPartitionOf(new covet.api.model.Partition("p", "DEFAULT")),
-                t.withOptions(Map.of("unlogged", "true")));
+                t.withOptions(Map.of("unlogged", "true")),
+                t.withIndexes(List.of(Index.on("i", "c").withComment("x"))),
+                t.withPrimaryKey(covet.api.model.PrimaryKey.of("c").withComment("x")),
+                t.withUniques(List.of(new UniqueConstraint("u", List.of("c")).withComment("x"))),
+                t.withForeignKeys(List.of(ForeignKey.of("f", "c", "u", "id").withComment("x"))),
+                t.withForeignKeys(List.of(ForeignKey.of("f", "c", "u", "id")
+                        .onDelete(covet.api.model.ReferentialAction.SET_NULL).withOnDeleteSetColumns(List.of("c")))),
+                t.withChecks(List.of(new covet.api.model.Check("k", "c > 0").withComment("x"))),
+                t.withExclusions(List.of(new covet.api.model.Exclusion("x", "EXCLUDE (c WITH =)", "x"))));
         for (Table table : one) {
             String text = writer.write(Samples.migration(new CreateTable(table)));
             assertTrue(text.startsWith("{\n  \"format\": 2,\n"), text);
         }
         assertTrue(writer.write(Samples.migration(new CreateTable(t))).startsWith("{\n  \"format\": 1,\n"));
+    }
+
+    @Test
+    void aCommentIsFormat1OnTablesAndColumnsOnly() {
+        Column c = Column.of("c", "integer").withComment("a column");
+        Table t = Table.of("t", List.of(c), null).withComment("a table");
+        Index commented = Index.on("i", "c").withComment("an index");
+        for (Operation op : List.<Operation>of(new CreateTable(t), new covet.api.operation.DropTable("t", t),
+                new covet.api.operation.AddColumn("t", c), new covet.api.operation.DropColumn("t", "c", c),
+                new covet.api.operation.AlterColumn("t", c.withComment("b"), c))) {
+            assertTrue(writer.write(Samples.migration(op)).startsWith("{\n  \"format\": 1,\n"), op.toString());
+        }
+        for (Operation op : List.<Operation>of(new covet.api.operation.CreateIndex("t", commented),
+                new covet.api.operation.DropIndex("t", "i", commented),
+                new covet.api.operation.DropTable("t", t.withIndexes(List.of(commented))),
+                new covet.api.operation.DropCheck("t", "k", new covet.api.model.Check("k", "c > 0", false, "x")))) {
+            assertTrue(writer.write(Samples.migration(op)).startsWith("{\n  \"format\": 2,\n"), op.toString());
+        }
     }
 
     @Test
@@ -144,7 +173,9 @@ class FormatVersionTest {
                 }
                 boolean isDefault = v == null || Boolean.FALSE.equals(v)
                         || (v instanceof Collection<?> c && c.isEmpty()) || (v instanceof Map<?, ?> m && m.isEmpty());
-                if (FORMAT_2_COMPONENTS.contains(rc.getName()) && !isDefault) {
+                boolean format2 = FORMAT_2_COMPONENTS.contains(rc.getName())
+                        || rc.getName().equals("comment") && FORMAT_2_COMMENTS.contains(r.getClass());
+                if (format2 && !isDefault) {
                     found.add(r.getClass().getSimpleName() + "." + rc.getName());
                 }
                 newComponentsInUse(v, found);

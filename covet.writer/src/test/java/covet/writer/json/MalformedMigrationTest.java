@@ -31,7 +31,7 @@ class MalformedMigrationTest {
                 + " CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, RenameTable, RenameColumn,"
                 + " CreateIndex, DropIndex, AddForeignKey, DropForeignKey, AddUniqueConstraint,"
                 + " DropUniqueConstraint, AddCheck, DropCheck, AddPrimaryKey, DropPrimaryKey, AddExclusion,"
-                + " DropExclusion, AlterTable, AttachPartition, DetachPartition, CreateObject, DropObject, AlterObject,"
+                + " DropExclusion, AlterTable, AlterComment, AttachPartition, DetachPartition, CreateObject, DropObject, AlterObject,"
                 + " RunSQL, RunJava)");
     }
 

@@ -171,17 +171,19 @@ final class Samples {
         return new Table("orders", List.of(id, Column.of("price", "decimal(10,2)"), Column.of("quantity", "integer"),
                 total, title, Column.of("during", "native:tstzrange"), Column.of("customer_id", "integer"),
                 Column.of("doc", "native:tsvector")),
-                PrimaryKey.of("id"),
-                List.of(new UniqueConstraint("uq_orders_title", List.of("title"), true, true, true)),
-                List.of(new Index("ix_orders_doc", List.of(IndexColumn.of("doc")), false, null, "gin", null, false),
+                PrimaryKey.of("id").withComment("one per order"),
+                List.of(new UniqueConstraint("uq_orders_title", List.of("title"), true, true, true, "one title")),
+                List.of(new Index("ix_orders_doc", List.of(IndexColumn.of("doc")), false, null, "gin", null, false,
+                                "full text"),
                         new Index("ix_orders_title", List.of(new IndexColumn("title", null, true, "last",
                                 "text_pattern_ops"), new IndexColumn(null, "lower(title)", false, "first", null)),
                                 true, null, null, List.of("price", "quantity"), true)),
                 List.of(ForeignKey.of("fk_orders_customer", "customer_id", "customers", "id").withTiming(true, false)
-                        .withNotValid(true)),
-                List.of(new Check("ck_orders_quantity", "quantity > 0", true)),
+                        .withNotValid(true).onDelete(ReferentialAction.SET_NULL)
+                        .withOnDeleteSetColumns(List.of("customer_id")).withComment("who ordered")),
+                List.of(new Check("ck_orders_quantity", "quantity > 0", true, "no empty orders")),
                 null,
-                List.of(new Exclusion("ex_orders_during", "EXCLUDE USING gist (during WITH &&)")),
+                List.of(new Exclusion("ex_orders_during", "EXCLUDE USING gist (during WITH &&)", "no overlap")),
                 "RANGE (id)", null, Map.of("with", "fillfactor=70", "unlogged", "true"));
     }
 
@@ -237,6 +239,12 @@ final class Samples {
         ops.add(new AlterTable("orders", "all orders", Map.of("unlogged", "true", "with", "fillfactor=70"), null,
                 Map.of()));
         ops.add(new AlterTable("orders", null, Map.of(), "all orders", null));
+        ops.add(new covet.api.operation.AlterComment("orders", covet.api.operation.AlterComment.Target.INDEX,
+                "ix_orders_doc", "searched", "full text"));
+        ops.add(new covet.api.operation.AlterComment("orders",
+                covet.api.operation.AlterComment.Target.PRIMARY_KEY, null, null, "one per order"));
+        ops.add(new covet.api.operation.AlterComment("orders", covet.api.operation.AlterComment.Target.CONSTRAINT,
+                "fk_orders_customer", "who", null));
         ops.add(new AttachPartition("orders_1", new Partition("orders", "DEFAULT")));
         ops.add(new DetachPartition("orders_1", new Partition("orders", "FOR VALUES FROM (1) TO (1000)")));
         for (SchemaObject o : everyObject()) {

@@ -5,6 +5,7 @@ import covet.api.model.Column;
 import covet.api.model.ForeignKey;
 import covet.api.model.Index;
 import covet.api.model.IndexColumn;
+import covet.api.model.PrimaryKey;
 import covet.api.model.SchemaObject;
 import covet.api.model.Table;
 import covet.api.model.UniqueConstraint;
@@ -45,6 +46,9 @@ final class H2Limits {
             throw options(t.name(), t.options());
         }
         t.columns().forEach(c -> column(t.name(), c));
+        if (t.primaryKey() != null) {
+            primaryKey(t.name(), t.primaryKey());
+        }
         t.uniques().forEach(u -> unique(t.name(), u));
         t.foreignKeys().forEach(f -> foreignKey(t.name(), f));
         t.checks().forEach(c -> check(t.name(), c));
@@ -59,7 +63,17 @@ final class H2Limits {
         }
     }
 
+    static void primaryKey(String table, PrimaryKey pk) {
+        if (pk.comment() != null) {
+            throw notSupported(table, "the primary key has a comment: comments on constraints are");
+        }
+    }
+
     static void unique(String table, UniqueConstraint u) {
+        if (u.comment() != null) {
+            throw notSupported(table, "unique constraint " + u.name() + " has a comment: comments on constraints"
+                    + " are");
+        }
         if (u.deferrable() || u.nullsNotDistinct()) {
             throw notSupported(table, "unique constraint " + u.name() + " is "
                     + (u.deferrable() ? "DEFERRABLE" : "NULLS NOT DISTINCT") + ", which is");
@@ -67,6 +81,13 @@ final class H2Limits {
     }
 
     static void foreignKey(String table, ForeignKey f) {
+        if (f.comment() != null) {
+            throw notSupported(table, "foreign key " + f.name() + " has a comment: comments on constraints are");
+        }
+        if (!f.onDeleteSetColumns().isEmpty()) {
+            throw notSupported(table, "foreign key " + f.name() + " sets only " + f.onDeleteSetColumns() + " ON"
+                    + " DELETE " + f.onDelete().sql() + ": a column list there is");
+        }
         if (f.deferrable() || f.notValid()) {
             throw notSupported(table, "foreign key " + f.name() + " is " + (f.deferrable() ? "DEFERRABLE" : "NOT VALID")
                     + ", which is");
@@ -74,12 +95,18 @@ final class H2Limits {
     }
 
     static void check(String table, Check c) {
+        if (c.comment() != null) {
+            throw notSupported(table, "check " + c.name() + " has a comment: comments on constraints are");
+        }
         if (c.notValid()) {
             throw notSupported(table, "check " + c.name() + " is NOT VALID, which is");
         }
     }
 
     static void index(String table, Index i) {
+        if (i.comment() != null) {
+            throw notSupported(table, "index " + i.name() + " has a comment: comments on indexes are");
+        }
         if (i.method() != null && !i.method().toLowerCase(Locale.ROOT).equals("btree")) {
             throw notSupported(table, "index " + i.name() + " uses method " + i.method() + ": index methods are");
         }

@@ -5,7 +5,6 @@ import covet.api.model.Column;
 import covet.api.model.ForeignKey;
 import covet.api.model.Identity;
 import covet.api.model.Index;
-import covet.api.model.PrimaryKey;
 import covet.api.model.ReferentialAction;
 import covet.api.model.Schema;
 import covet.api.model.Table;
@@ -44,11 +43,13 @@ final class H2Normalizer {
         List<ForeignKey> fks = t.foreignKeys().stream().map(f -> f.onDelete(rule(f.onDelete()))
                 .onUpdate(rule(f.onUpdate()))).toList();
         List<Check> checks = t.checks().stream()
-                .map(c -> new Check(c.name(), expression(c.expression()), c.notValid())).toList();
+                .map(c -> c.withExpression(expression(c.expression()))).toList();
         List<Index> indexes = t.indexes().stream().map(i -> i.withWhere(null).withMethod(
                 i.method() == null || i.method().equalsIgnoreCase("btree") ? null : i.method())).toList();
-        // what H2 cannot hold (collations, exclusions, options, deferrable keys) is kept for the renderer to refuse
-        return t.withColumns(columns).withPrimaryKey(t.primaryKey() == null ? null : new PrimaryKey(null, pkColumns))
+        // what H2 cannot hold (collations, exclusions, options, deferrable keys, comments on indexes and
+        // constraints) is kept for the renderer to refuse
+        return t.withColumns(columns).withPrimaryKey(t.primaryKey() == null ? null
+                        : t.primaryKey().withName(null).withColumns(pkColumns))
                 .withUniques(sorted(t.uniques(), u -> u.name())).withIndexes(sorted(indexes, Index::name))
                 .withForeignKeys(sorted(fks, ForeignKey::name)).withChecks(sorted(checks, Check::name))
                 .withComment(emptyToNull(t.comment()));

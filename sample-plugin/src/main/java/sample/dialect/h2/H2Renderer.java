@@ -25,6 +25,7 @@ import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.AddExclusion;
 import covet.api.operation.DropExclusion;
+import covet.api.operation.AlterComment;
 import covet.api.operation.AlterTable;
 import covet.api.operation.AttachPartition;
 import covet.api.operation.DetachPartition;
@@ -189,6 +190,7 @@ final class H2Renderer implements OperationVisitor<List<String>> {
     /** H2 refuses a nullable key column: each is made NOT NULL first (a no-op where it already is). */
     @Override
     public List<String> visit(AddPrimaryKey op) {
+        H2Limits.primaryKey(op.table(), op.key());
         List<String> sql = new ArrayList<>();
         op.key().columns().forEach(c -> sql.add(alter(op.table()) + "ALTER COLUMN " + quote.apply(c)
                 + " SET NOT NULL"));
@@ -240,6 +242,14 @@ final class H2Renderer implements OperationVisitor<List<String>> {
         }
         return List.of("COMMENT ON TABLE " + quote.apply(op.table()) + " IS "
                 + (op.comment() == null ? "NULL" : literal(op.comment())));
+    }
+
+    @Override
+    public List<String> visit(AlterComment op) {
+        throw H2Limits.notSupported(op.table(), op.target() == AlterComment.Target.INDEX
+                ? "comment on index " + op.name() + ": comments on indexes are"
+                : "comment on " + (op.name() == null ? "the primary key" : "constraint " + op.name())
+                + ": comments on constraints are");
     }
 
     @Override
