@@ -47,12 +47,15 @@ class PostgresSchemaEditsTest {
 
     static Stream<Arguments> edits() {
         return Stream.of(
-                // the view over a column of the enum is dropped and created again around the change: rolling an
-                // added value back re-creates the type, which rewrites the column
+                // the view over a column of the enum is dropped and created again around any change of its values:
+                // rolling an added value back re-creates the type, which rewrites the column
                 Arguments.of("add an enum value", "('sad', 'ok', 'happy')", "('sad', 'ok', 'meh', 'happy')",
                         List.of("DropObject", "AlterObject", "CreateObject")),
                 Arguments.of("rename an enum value", "('sad', 'ok', 'happy')", "('sad', 'fine', 'happy')",
-                        List.of("AlterObject")),
+                        List.of("DropObject", "AlterObject", "CreateObject")),
+                // a view naming the renamed value: its text changes with the rename, and rolls back with it
+                Arguments.of("rename an enum value a view names", "'happy'", "'glad'",
+                        List.of("DropObject", "AlterObject", "CreateObject")),
                 Arguments.of("change a view", "WHERE current_mood = 'happy'", "WHERE current_mood <> 'sad'",
                         List.of("AlterObject")),
                 Arguments.of("replace a function body", "NEW.updated_at := now();",

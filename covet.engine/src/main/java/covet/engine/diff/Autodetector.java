@@ -7,7 +7,6 @@ import covet.api.model.Schema;
 import covet.api.model.SchemaObject;
 import covet.api.model.Table;
 import covet.api.operation.AlterColumn;
-import covet.api.operation.AlterObject;
 import covet.api.operation.DropColumn;
 import covet.api.operation.Operation;
 import covet.api.operation.RenameColumn;
@@ -66,7 +65,7 @@ public final class Autodetector {
         TableOrder.create(created, fromTables.keySet(), keys, plan);
         TableOrder.drop(dropped, keys, plan);
         Set<String> reshaped = reshapedTables(plan.columnChanges());
-        reshaped.addAll(tablesOfRecreatedEnums(from, to));
+        reshaped.addAll(tablesOfChangedEnums(from, to));
         ObjectComparator.compare(original, from, to, renamedTables, reshaped, plan);
         return plan.ordered();
     }
@@ -90,16 +89,18 @@ public final class Autodetector {
     }
 
     /**
-     * Tables with a column of an enum whose change re-creates the type in one direction: a value removed or the
-     * order changed re-creates it going forward; a value added re-creates it when rolled back (no database removes
-     * an enum value in place). Re-creating the type rewrites those columns, which a view over them does not survive,
-     * so such views are dropped and created again around the change in both directions.
+     * Tables with a column of an enum whose values change. A value removed or the order changed re-creates the type
+     * going forward; a value added re-creates it when rolled back (no database removes an enum value in place);
+     * both rewrite the columns of the type, which a view over them does not survive. A renamed value changes the
+     * text of a view that names it, whose old text no longer parses once the value is renamed: replaced in place,
+     * the view could not be put back on rollback. So views over such tables are dropped and created again around
+     * any change of the enum's values, in both directions.
      */
-    private static Set<String> tablesOfRecreatedEnums(Schema from, Schema to) {
+    private static Set<String> tablesOfChangedEnums(Schema from, Schema to) {
         Set<String> enums = new HashSet<>();
         for (SchemaObject wanted : to.objects()) {
             if (wanted instanceof EnumType now && from.object(now.key()).orElse(null) instanceof EnumType was
-                    && (new AlterObject(now, was).removesEnumValue() || new AlterObject(was, now).removesEnumValue())) {
+                    && !was.values().equals(now.values())) {
                 enums.add(now.name());
             }
         }
