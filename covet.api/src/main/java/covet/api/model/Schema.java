@@ -70,12 +70,20 @@ public record Schema(List<Table> tables, List<SchemaObject> objects) {
     }
 
     /**
-     * Drops a table and what the database drops with it: its triggers and the sequences its columns own.
+     * Drops a table and what the database drops with it: its partitions, its triggers and the sequences its columns
+     * own.
      */
     public Schema dropTable(String name) {
         requireTable(name);
-        return new Schema(tables.stream().filter(t -> !t.name().equals(name)).toList(),
-                objects.stream().filter(o -> !belongsTo(o, name, null)).toList());
+        Schema s = this;
+        // a partitioned table takes its partitions (and theirs) along
+        for (Table t : tables) {
+            if (t.partitionOf() != null && t.partitionOf().parent().equals(name)) {
+                s = s.dropTable(t.name());
+            }
+        }
+        return new Schema(s.tables.stream().filter(t -> !t.name().equals(name)).toList(),
+                s.objects.stream().filter(o -> !belongsTo(o, name, null)).toList());
     }
 
     /** Drops a column of a table and the sequences it owns (as {@code serial} columns do). */

@@ -65,24 +65,27 @@ public record AlterComment(String table, Target target, String name, String comm
     }
 
     private Table applyTo(Table t) {
-        switch (target) {
-            case INDEX -> {
-                t.index(name).orElseThrow(() -> Lists.missing(table, "index", name));
-                return t.withIndexes(t.indexes().stream()
-                        .map(i -> i.name().equals(name) ? i.withComment(comment) : i).toList());
-            }
-            case PRIMARY_KEY -> {
-                if (t.primaryKey() == null || name != null && t.primaryKey().name() != null
-                        && !t.primaryKey().name().equals(name)) {
-                    throw new SchemaStateException("table '" + table + "' has no primary key"
-                            + (name == null ? "" : " '" + name + "'"));
-                }
-                return t.withPrimaryKey(t.primaryKey().withComment(comment));
-            }
-            default -> {
-                return constraint(t);
-            }
+        // a switch expression: the compiler checks that every target is handled
+        return switch (target) {
+            case INDEX -> index(t);
+            case PRIMARY_KEY -> primaryKey(t);
+            case CONSTRAINT -> constraint(t);
+        };
+    }
+
+    private Table index(Table t) {
+        t.index(name).orElseThrow(() -> Lists.missing(table, "index", name));
+        return t.withIndexes(t.indexes().stream()
+                .map(i -> i.name().equals(name) ? i.withComment(comment) : i).toList());
+    }
+
+    private Table primaryKey(Table t) {
+        if (t.primaryKey() == null || name != null && t.primaryKey().name() != null
+                && !t.primaryKey().name().equals(name)) {
+            throw new SchemaStateException("table '" + table + "' has no primary key"
+                    + (name == null ? "" : " '" + name + "'"));
         }
+        return t.withPrimaryKey(t.primaryKey().withComment(comment));
     }
 
     private Table constraint(Table t) {

@@ -37,6 +37,12 @@ public record DropPrimaryKey(String table, PrimaryKey definition) implements Ope
             if (t.primaryKey() == null) {
                 throw new SchemaStateException("table '" + table + "' has no primary key");
             }
+            // the reverse re-adds the definition: it must be the key that is dropped
+            if (definition != null && !definition.columns().equals(t.primaryKey().columns())) {
+                throw new SchemaStateException("table '" + table + "' has primary key ("
+                        + String.join(", ", t.primaryKey().columns()) + "), not (" + String.join(", ",
+                        definition.columns()) + ")");
+            }
             return t.withPrimaryKey(null);
         });
     }

@@ -93,8 +93,8 @@ final class PostgresAlterColumn {
             // unknown previous state: proceed only when the column already is generated
             String check = "SELECT 1 FROM pg_attribute WHERE attrelid = " + literal(table(tableName))
                     + "::regclass AND attname = " + literal(column.name()) + " AND attgenerated = 's'";
-            return List.of("DO $covet$ BEGIN IF NOT EXISTS (" + check + ") THEN RAISE EXCEPTION '%', "
-                    + literal(cannotGenerate()) + "; END IF; END $covet$");
+            return List.of(PostgresObjects.doBlock(" BEGIN IF NOT EXISTS (" + check + ") THEN RAISE EXCEPTION '%', "
+                    + literal(cannotGenerate()) + "; END IF; END "));
         }
         if (Objects.equals(previous.generated(), column.generated())) {
             return List.of();
@@ -123,8 +123,8 @@ final class PostgresAlterColumn {
         String check = "SELECT 1 FROM pg_attribute WHERE attrelid = " + literal(table(tableName))
                 + "::regclass AND attname = " + literal(column.name()) + " AND attidentity <> ''";
         // a plain default (serial's nextval) must go first; an identity column refuses DROP DEFAULT
-        return "DO $covet$ BEGIN IF NOT EXISTS (" + check + ") THEN " + alter + "DROP DEFAULT; " + alter
+        return PostgresObjects.doBlock(" BEGIN IF NOT EXISTS (" + check + ") THEN " + alter + "DROP DEFAULT; " + alter
                 + "ADD GENERATED " + kind + " AS IDENTITY; ELSE " + alter + "SET GENERATED " + kind
-                + "; END IF; END $covet$";
+                + "; END IF; END ");
     }
 }

@@ -30,7 +30,7 @@ final class PostgresEnumRecreate {
         String aside = local + ASIDE_SUFFIX;
         String asideName = table(schema == null ? aside : schema + "." + aside);
         String newName = table(e.name());
-        String convert = "DO $covet$\n"
+        String convert = PostgresObjects.doBlock("\n"
                 + "DECLARE\n"
                 + "    old_type regtype := " + literal(asideName) + "::regtype;\n"
                 + "    new_type regtype := " + literal(newName) + "::regtype;\n"
@@ -58,7 +58,7 @@ final class PostgresEnumRecreate {
                 + " '::' || format_type(new_type, NULL)));\n"
                 + "        END IF;\n"
                 + "    END LOOP;\n"
-                + "END $covet$";
+                + "END ");
         return List.of("ALTER TYPE " + newName + " RENAME TO " + quote(aside), create, convert,
                 "DROP TYPE " + asideName);
     }

@@ -135,8 +135,8 @@ final class PostgresObjects {
             return List.of("ALTER EXTENSION " + quote(e.name()) + " SET SCHEMA " + quote(e.schema()));
         }
         // the current schema's name is known only to the session
-        return List.of("DO $covet$ BEGIN EXECUTE format('ALTER EXTENSION %I SET SCHEMA %I', " + literal(e.name())
-                + ", current_schema()); END $covet$");
+        return List.of(doBlock(" BEGIN EXECUTE format('ALTER EXTENSION %I SET SCHEMA %I', " + literal(e.name())
+                + ", current_schema()); END "));
     }
 
     /**
@@ -147,11 +147,10 @@ final class PostgresObjects {
     private static String replaceView(View v) {
         String name = table(v.name());
         String query = body(v.definition());
-        String tag = dollarTag(query);
         String again = "DROP VIEW " + name + "; CREATE VIEW " + name + " AS " + query + ";"
                 + (v.comment() == null ? "" : " " + comment(v) + ";");
-        return "DO " + tag + " BEGIN CREATE OR REPLACE VIEW " + name + " AS " + query
-                + "; EXCEPTION WHEN invalid_table_definition THEN " + again + " END " + tag;
+        return doBlock(" BEGIN CREATE OR REPLACE VIEW " + name + " AS " + query
+                + "; EXCEPTION WHEN invalid_table_definition THEN " + again + " END ");
     }
 
     private static List<String> createMaterializedView(MaterializedView m) {
@@ -256,6 +255,15 @@ final class PostgresObjects {
             s = s.substring(0, s.length() - 1).stripTrailing();
         }
         return s;
+    }
+
+    /**
+     * {@code DO} with {@code body} dollar-quoted by a tag that occurs nowhere in it: names, labels and comments
+     * inside the body cannot end the block early.
+     */
+    static String doBlock(String body) {
+        String tag = dollarTag(body);
+        return "DO " + tag + body + tag;
     }
 
     /** A dollar-quote tag that does not occur in {@code text}. */

@@ -98,8 +98,8 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
         if (!Objects.equals(PostgresNames.schemaOf(op.from()), toSchema)) {
             out.add(toSchema != null ? alterTable(renamed) + "SET SCHEMA " + quote(toSchema)
                     // the current schema's name is known only to the session
-                    : "DO $covet$ BEGIN EXECUTE format('ALTER TABLE %s SET SCHEMA %I', "
-                    + literal(table(renamed)) + ", current_schema()); END $covet$");
+                    : PostgresObjects.doBlock(" BEGIN EXECUTE format('ALTER TABLE %s SET SCHEMA %I', "
+                    + literal(table(renamed)) + ", current_schema()); END "));
         }
         out.addAll(renameGeneratedKey(op, fromLocal, toLocal));
         return out;
@@ -251,7 +251,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(DetachPartition op) {
         String detach = alterTable(op.partition().parent()) + "DETACH PARTITION " + table(op.table());
-        return List.of("DO $covet$\n"
+        return List.of(PostgresObjects.doBlock("\n"
                 + "DECLARE\n"
                 + "    part regclass := " + literal(table(op.table())) + "::regclass;\n"
                 + "    cloned text[];\n"
@@ -271,7 +271,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
                 + "    FOREACH n IN ARRAY coalesce(attached, '{}') LOOP\n"
                 + "        EXECUTE format('DROP INDEX %s', n);\n"
                 + "    END LOOP;\n"
-                + "END $covet$");
+                + "END "));
     }
 
     @Override
