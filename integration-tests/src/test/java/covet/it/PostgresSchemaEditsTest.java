@@ -71,6 +71,11 @@ class PostgresSchemaEditsTest {
                 Arguments.of("add a trigger", "CREATE TABLE event (", "CREATE TRIGGER person_touch BEFORE UPDATE ON "
                         + "person FOR EACH ROW EXECUTE FUNCTION touch();\nCREATE TABLE event (",
                         List.of("CreateObject")),
+                // a collation whose name holds a dot is not a schema-qualified one; the view over the column is
+                // re-created around the change
+                Arguments.of("collate a column with C.utf8", "    name text NOT NULL,",
+                        "    name text COLLATE \"C.utf8\" NOT NULL,",
+                        List.of("DropObject", "AlterColumn", "CreateObject")),
                 Arguments.of("change a table comment", "IS 'people'", "IS 'everyone'", List.of("AlterTable")),
                 Arguments.of("change a type comment", "IS 'how someone feels'", "IS 'a feeling'",
                         List.of("AlterObject")),

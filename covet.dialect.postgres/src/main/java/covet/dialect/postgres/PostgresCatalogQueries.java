@@ -21,8 +21,8 @@ final class PostgresCatalogQueries {
     }
 
     /** A collation's model name: plain in pg_catalog, {@code schema.name} elsewhere; {@code cl}/{@code cn}. */
-    static final String COLLATION_NAME =
-            "CASE WHEN cn.nspname = 'pg_catalog' THEN cl.collname ELSE cn.nspname || '.' || cl.collname END";
+    static final String COLLATION_NAME = "CASE WHEN cn.nspname = 'pg_catalog' AND strpos(cl.collname, '.') = 0 "
+            + "THEN cl.collname ELSE cn.nspname || '.' || cl.collname END";
 
     /** Relations of the given relkinds in user schemas, as CTE {@code t}. */
     private static String userRelations(String relkinds) {

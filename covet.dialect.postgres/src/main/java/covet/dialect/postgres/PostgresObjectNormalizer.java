@@ -110,7 +110,8 @@ final class PostgresObjectNormalizer {
         String schema = dot < 0 ? null : unquote(c.substring(0, dot));
         String name = unquote(dot < 0 ? c : c.substring(dot + 1));
         if (schema == null || schema.equals("pg_catalog")) {
-            return name.equals("default") ? null : name;
+            // a name that holds a dot itself (C.utf8, en_US.utf8) keeps its schema, or it would read as schema.name
+            return name.equals("default") ? null : name.indexOf('.') < 0 ? name : "pg_catalog." + name;
         }
         return schema + "." + name;
     }
