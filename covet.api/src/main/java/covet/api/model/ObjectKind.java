@@ -5,10 +5,12 @@ import java.util.Locale;
 /**
  * The kinds of named objects a schema holds besides tables, in the order they are created when nothing else
  * decides it (an extension before the types that use it, types before tables, views after them, triggers last).
+ * A virtual table (SQLite's FTS5, rtree) comes before the views that may read it; a scheduled event (MySQL) last.
  * Dependencies a dialect reads ({@link SchemaObject#dependsOn()}) override this order where they say more.
  */
 public enum ObjectKind {
-    NAMESPACE, EXTENSION, ENUM, COMPOSITE, DOMAIN, SEQUENCE, FUNCTION, PROCEDURE, VIEW, MATERIALIZED_VIEW, TRIGGER;
+    NAMESPACE, EXTENSION, ENUM, COMPOSITE, DOMAIN, SEQUENCE, FUNCTION, PROCEDURE, VIRTUAL_TABLE, VIEW,
+    MATERIALIZED_VIEW, TRIGGER, EVENT;
 
     /** The spelling in migration files and keys: {@code materialized_view}, {@code enum}, ... */
     public String spelling() {
@@ -27,6 +29,7 @@ public enum ObjectKind {
             }
         }
         throw new IllegalArgumentException("unknown object kind '" + text + "' (kinds: namespace, extension, enum,"
-                + " composite, domain, sequence, function, procedure, view, materialized_view, trigger)");
+                + " composite, domain, sequence, function, procedure, virtual_table, view, materialized_view, trigger,"
+                + " event)");
     }
 }

@@ -3,7 +3,8 @@ package covet.api.model;
 import java.util.List;
 
 /**
- * A named object of a schema other than a table: a namespace, extension, type, sequence, view, routine or trigger.
+ * A named object of a schema other than a table: a namespace, extension, type, sequence, view, routine, trigger,
+ * virtual table or scheduled event.
  * Objects whose body is code carry it as the database itself renders it and are compared in that form: Covet does
  * not parse SQL bodies.
  *
@@ -11,7 +12,7 @@ import java.util.List;
  * dialect, for PostgreSQL from {@code pg_depend}); it orders creates and drops and is not compared.
  */
 public sealed interface SchemaObject permits Namespace, Extension, EnumType, Domain, CompositeType, Sequence, View,
-        MaterializedView, Routine, Trigger {
+        MaterializedView, Routine, Trigger, VirtualTable, Event {
 
     ObjectKind kind();
 

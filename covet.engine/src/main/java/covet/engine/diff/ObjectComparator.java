@@ -256,9 +256,10 @@ final class ObjectComparator {
         return a.withDependsOn(List.of()).equals(b.withDependsOn(List.of()));
     }
 
-    /** Views, materialized views and triggers: created after the tables, dropped before them. */
+    /** Views, materialized views, triggers and events: created after the tables, dropped before them. */
     private static boolean isLateKind(ObjectKind kind) {
-        return kind == ObjectKind.VIEW || kind == ObjectKind.MATERIALIZED_VIEW || kind == ObjectKind.TRIGGER;
+        return kind == ObjectKind.VIEW || kind == ObjectKind.MATERIALIZED_VIEW || kind == ObjectKind.TRIGGER
+                || kind == ObjectKind.EVENT;
     }
 
     private static boolean isRoutine(ObjectKind kind) {

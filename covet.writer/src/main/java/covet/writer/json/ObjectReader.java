@@ -4,6 +4,7 @@ import covet.api.model.Check;
 import covet.api.model.CompositeType;
 import covet.api.model.Domain;
 import covet.api.model.EnumType;
+import covet.api.model.Event;
 import covet.api.model.Extension;
 import covet.api.model.Index;
 import covet.api.model.MaterializedView;
@@ -14,6 +15,7 @@ import covet.api.model.SchemaObject;
 import covet.api.model.Sequence;
 import covet.api.model.Trigger;
 import covet.api.model.View;
+import covet.api.model.VirtualTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -109,6 +111,18 @@ final class ObjectReader {
                         f.optionalString("comment"), f.optionalStrings("dependsOn")));
             }, "definition", "withData", "indexes");
             case TRIGGER -> triggerShape();
+            case VIRTUAL_TABLE -> shape(f -> {
+                String name = f.string("name");
+                String definition = f.string("definition");
+                return f.build(() -> new VirtualTable(name, definition, f.optionalString("comment"),
+                        f.optionalStrings("dependsOn")));
+            }, "definition");
+            case EVENT -> shape(f -> {
+                String name = f.string("name");
+                String definition = f.string("definition");
+                return f.build(() -> new Event(name, definition, f.optionalString("comment"),
+                        f.optionalStrings("dependsOn")));
+            }, "definition");
         };
     }
 

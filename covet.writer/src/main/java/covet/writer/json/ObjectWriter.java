@@ -3,6 +3,7 @@ package covet.writer.json;
 import covet.api.model.CompositeType;
 import covet.api.model.Domain;
 import covet.api.model.EnumType;
+import covet.api.model.Event;
 import covet.api.model.Extension;
 import covet.api.model.MaterializedView;
 import covet.api.model.Routine;
@@ -10,6 +11,7 @@ import covet.api.model.SchemaObject;
 import covet.api.model.Sequence;
 import covet.api.model.Trigger;
 import covet.api.model.View;
+import covet.api.model.VirtualTable;
 import java.util.List;
 
 /**
@@ -36,6 +38,8 @@ final class ObjectWriter {
             case FUNCTION, PROCEDURE -> common(b, o).put("definition", ((Routine) o).definition());
             case VIEW -> common(b, o).put("definition", ((View) o).definition());
             case MATERIALIZED_VIEW -> materializedView(common(b, o), (MaterializedView) o);
+            case VIRTUAL_TABLE -> common(b, o).put("definition", ((VirtualTable) o).definition());
+            case EVENT -> common(b, o).put("definition", ((Event) o).definition());
         };
         return full.nonEmptyStrings("dependsOn", o.dependsOn()).build();
     }

@@ -71,6 +71,7 @@ class JsonSchemaDocumentTest {
             String def = switch (kind) {
                 case FUNCTION, PROCEDURE -> "routine";
                 case MATERIALIZED_VIEW -> "materializedView";
+                case VIRTUAL_TABLE, EVENT -> "view";
                 default -> kind.spelling();
             };
             assertEquals(Set.copyOf(ObjectReader.fields(kind)), keys(properties(def)), kind.spelling());

@@ -227,7 +227,7 @@ class MalformedMigrationTest {
     void unknownObjectKindIsReportedAtTheKind() {
         assertMalformed("unknown-object-kind", 5, 47, "operations[0].object.kind: unknown object kind"
                 + " 'enumeration' (known: namespace, extension, enum, composite, domain, sequence, function,"
-                + " procedure, view, materialized_view, trigger)");
+                + " procedure, virtual_table, view, materialized_view, trigger, event)");
     }
 
     @Test

@@ -7,6 +7,7 @@ import covet.api.model.ColumnType;
 import covet.api.model.CompositeType;
 import covet.api.model.Domain;
 import covet.api.model.EnumType;
+import covet.api.model.Event;
 import covet.api.model.Exclusion;
 import covet.api.model.Extension;
 import covet.api.model.ForeignKey;
@@ -28,6 +29,7 @@ import covet.api.model.Trigger;
 import covet.api.model.TypeKind;
 import covet.api.model.UniqueConstraint;
 import covet.api.model.View;
+import covet.api.model.VirtualTable;
 import covet.api.operation.AddCheck;
 import covet.api.operation.AddColumn;
 import covet.api.operation.AddExclusion;
@@ -219,7 +221,10 @@ final class Samples {
                 new MaterializedView("plain_mv", " SELECT 1;", true, null, null, null),
                 new Trigger("film", "film_fulltext_trigger", "CREATE TRIGGER film_fulltext_trigger BEFORE INSERT OR"
                         + " UPDATE ON public.film FOR EACH ROW EXECUTE FUNCTION tsvector_update_trigger()", null,
-                        List.of("table:film")));
+                        List.of("table:film")),
+                new VirtualTable("docs_fts", "CREATE VIRTUAL TABLE docs_fts USING fts5(title, body)", null, null),
+                new Event("purge_sessions", "CREATE EVENT purge_sessions ON SCHEDULE EVERY 1 DAY DO DELETE FROM"
+                        + " sessions WHERE expires < NOW()", "nightly", List.of("table:sessions")));
     }
 
     /** Every operation format 2 added, with and without its optional parts. */
