@@ -12,7 +12,7 @@ final class SqliteCatalogQueries {
     /** Ordinary tables of the main database: no sqlite_* internals, virtual tables, shadow tables or views. */
     private static final String USER_TABLES = """
             WITH user_tables AS (
-                SELECT m.name AS name, m.sql AS sql
+                SELECT m.name AS name, m.sql AS sql, l.wr AS wr, l.strict AS strict
                 FROM sqlite_schema AS m
                 JOIN pragma_table_list AS l ON l.name = m.name AND l.schema = 'main'
                 WHERE m.type = 'table' AND l.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
@@ -20,7 +20,7 @@ final class SqliteCatalogQueries {
             """;
 
     static final String TABLES = USER_TABLES + """
-            SELECT name, sql FROM user_tables ORDER BY name
+            SELECT name, sql, wr, strict FROM user_tables ORDER BY name
             """;
 
     /** hidden: 0 ordinary, 2 generated virtual, 3 generated stored. */

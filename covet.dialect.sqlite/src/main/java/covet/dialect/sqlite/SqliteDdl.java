@@ -60,7 +60,8 @@ final class SqliteDdl {
         for (Check c : table.checks()) {
             parts.add(constraintName(c.name()) + "CHECK (" + c.expression().strip() + ")");
         }
-        return "CREATE TABLE " + quote(name) + " (\n    " + String.join(",\n    ", parts) + "\n)";
+        return "CREATE TABLE " + quote(name) + " (\n    " + String.join(",\n    ", parts) + "\n)"
+                + SqliteTableOptions.clause(table);
     }
 
     /**

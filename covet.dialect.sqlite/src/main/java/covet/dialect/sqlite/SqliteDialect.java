@@ -130,6 +130,18 @@ public final class SqliteDialect implements Dialect {
         }
     }
 
+    /** SQLite's own statement ends: trigger bodies run to {@code END;} ({@link SqliteScriptSplitter}). */
+    @Override
+    public List<covet.api.sql.SqlScript.Statement> splitScript(String script) {
+        return SqliteScriptSplitter.split(script);
+    }
+
+    @Override
+    public java.util.Set<covet.api.model.ObjectKind> managedObjects() {
+        return java.util.EnumSet.of(covet.api.model.ObjectKind.VIEW, covet.api.model.ObjectKind.TRIGGER,
+                covet.api.model.ObjectKind.VIRTUAL_TABLE);
+    }
+
     @Override
     public Introspector introspector() {
         return new SqliteIntrospector();

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads every table of the main database in four catalog queries ({@link SqliteCatalogQueries}), whatever the
+ * Reads every table of the main database in four catalog queries, and its views, triggers and virtual tables in
+ * one more ({@link SqliteCatalogQueries}), whatever the
  * number of tables, then assembles each table from its rows and the text of its CREATE statements.
  */
 final class SqliteIntrospector implements Introspector {
@@ -22,6 +23,7 @@ final class SqliteIntrospector implements Introspector {
     @Override
     public Schema introspect(Connection connection) throws SQLException {
         Map<String, String> sqlByTable = new LinkedHashMap<>();
+        Map<String, Map<String, String>> optionsByTable = new LinkedHashMap<>();
         Map<String, List<SqliteCatalogRows.ColumnRow>> columns = new LinkedHashMap<>();
         Map<String, List<SqliteCatalogRows.IndexRow>> indexes = new LinkedHashMap<>();
         Map<String, List<SqliteCatalogRows.ForeignKeyRow>> foreignKeys = new LinkedHashMap<>();
@@ -29,6 +31,8 @@ final class SqliteIntrospector implements Introspector {
             try (ResultSet rs = st.executeQuery(SqliteCatalogQueries.TABLES)) {
                 while (rs.next()) {
                     sqlByTable.put(rs.getString("name"), rs.getString("sql"));
+                    optionsByTable.put(rs.getString("name"),
+                            SqliteTableOptions.read(rs.getInt("wr") != 0, rs.getInt("strict") != 0));
                 }
             }
             try (ResultSet rs = st.executeQuery(SqliteCatalogQueries.COLUMNS)) {
@@ -66,26 +70,16 @@ final class SqliteIntrospector implements Introspector {
         List<Table> tables = new ArrayList<>();
         for (SqliteCatalogRows table : rows.values()) {
             if (!table.columns().isEmpty()) {
-                tables.add(assembler.assemble(table));
+                tables.add(assembler.assemble(table).withOptions(optionsByTable.get(table.table())));
             }
         }
-        return new Schema(tables);
+        return new Schema(tables, SqliteObjectReader.read(connection, sqlByTable.keySet()));
     }
 
-    /** Views, triggers and virtual tables (with their shadow tables): one query over sqlite_schema. */
+    /** Nothing: views, triggers and virtual tables are managed, and shadow tables belong to their virtual table. */
     @Override
-    public List<String> unmanaged(Connection connection) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT type, name, coalesce(sql, '') FROM sqlite_schema "
-                     + "WHERE type IN ('view', 'trigger') OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%') "
-                     + "ORDER BY type, name")) {
-            while (rs.next()) {
-                String kind = rs.getString(1).equals("table") ? "virtual table" : rs.getString(1);
-                out.add(kind + " " + rs.getString(2));
-            }
-        }
-        return out;
+    public List<String> unmanaged(Connection connection) {
+        return List.of();
     }
 
     @Override

@@ -21,16 +21,11 @@ final class SqliteLimits {
 
     static SqliteUnsupportedException object(SchemaObject object) {
         return new SqliteUnsupportedException(object.describe()
-                + ": named objects other than tables are not supported by this dialect");
+                + ": SQLite has views, triggers and virtual tables, but no objects of this kind");
     }
 
     static SqliteUnsupportedException notSupported(String table, String what) {
         return new SqliteUnsupportedException("table " + table + ": " + what + " not supported by this dialect");
-    }
-
-    static SqliteUnsupportedException options(String table, Object options) {
-        return new SqliteUnsupportedException("table options are not managed yet (table " + table + ": " + options
-                + "); STRICT and WITHOUT ROWID are still written by hand in a RunSQL");
     }
 
     /** Everything of {@code t} beyond its columns, indexes included. */
@@ -43,9 +38,6 @@ final class SqliteLimits {
             throw notSupported(t.name(), "declarative partitioning ("
                     + (t.partitionBy() != null ? "PARTITION BY " + t.partitionBy()
                     : "partition of " + t.partitionOf().parent()) + ") is");
-        }
-        if (!t.options().isEmpty()) {
-            throw options(t.name(), t.options());
         }
         t.uniques().forEach(u -> unique(t.name(), u));
         t.foreignKeys().forEach(f -> foreignKey(t.name(), f));

@@ -9,6 +9,10 @@ import covet.api.model.LogicalType;
 import covet.api.model.NativeType;
 import covet.api.model.PrimaryKey;
 import covet.api.model.Schema;
+import covet.api.model.SchemaObject;
+import covet.api.model.Trigger;
+import covet.api.model.View;
+import covet.api.model.VirtualTable;
 import covet.api.model.Table;
 import covet.api.model.TypeKind;
 import java.util.Comparator;
@@ -22,7 +26,9 @@ import java.util.Set;
  * no comments (SQLite has none: not on tables, columns, indexes or constraints), the built-in collations in upper case, and an identity refinement as plain
  * AUTOINCREMENT (SQLite has one kind: ALWAYS is not enforced, so it reads back as the ordinary auto-increment). A
  * stored generated expression from the model reads back in the declared type, as the introspector reports every
- * generated column. What SQLite cannot hold at all (index methods, exclusions, table options, named objects) is kept
+ * generated column. Views, triggers and
+ * virtual tables in their canonical text ({@link SqliteObjectText}). What SQLite cannot hold at all (index methods,
+ * exclusions, other table options, other named objects) is kept
  * as it is, so that a diff shows it and rendering refuses it by name.
  */
 final class SqliteNormalizer {
@@ -33,7 +39,8 @@ final class SqliteNormalizer {
 
     static Schema normalize(Schema schema) {
         return schema.withTables(schema.tables().stream().map(SqliteNormalizer::table)
-                .sorted(Comparator.comparing(Table::name)).toList());
+                .sorted(Comparator.comparing(Table::name)).toList())
+                .withObjects(schema.objects().stream().map(SqliteNormalizer::object).toList());
     }
 
     static Table table(Table t) {
@@ -50,7 +57,22 @@ final class SqliteNormalizer {
         return t.withColumns(columns).withPrimaryKey(pk == null ? null : pk.withComment(null)).withIndexes(indexes)
                 .withUniques(t.uniques().stream().map(u -> u.withComment(null)).toList())
                 .withForeignKeys(t.foreignKeys().stream().map(f -> f.withComment(null)).toList())
-                .withChecks(checks).withComment(null);
+                .withChecks(checks).withComment(null).withOptions(SqliteTableOptions.normalize(t.options()));
+    }
+
+    /** Views, triggers and virtual tables in canonical text, without comments; other kinds stay for refusal. */
+    static SchemaObject object(SchemaObject o) {
+        if (o instanceof View v) {
+            return new View(v.name(), SqliteObjectText.canonical(v.definition()), null, v.dependsOn());
+        }
+        if (o instanceof Trigger t) {
+            return new Trigger(t.table(), t.trigger(), SqliteObjectText.canonical(t.definition()), null,
+                    t.dependsOn());
+        }
+        if (o instanceof VirtualTable v) {
+            return new VirtualTable(v.name(), SqliteObjectText.canonical(v.definition()), null, v.dependsOn());
+        }
+        return o;
     }
 
     private static Column column(Column c) {

@@ -179,15 +179,16 @@ final class SqliteRenderer implements OperationVisitor<List<String>> {
 
     /**
      * SQLite has no comments: a comment change is nothing to run (the normaliser drops comments on both sides, as
-     * CreateTable leaves them out). Table options are not in the model for SQLite yet, so a change of them is
-     * refused rather than skipped.
+     * CreateTable leaves them out). STRICT and WITHOUT ROWID are fixed when a table is created: a change of them is
+     * a rebuild.
      */
     @Override
     public List<String> visit(AlterTable op) {
-        if (!op.options().isEmpty() || (op.previousOptions() != null && !op.previousOptions().isEmpty())) {
-            throw SqliteLimits.options(op.table(), op.options());
+        java.util.Map<String, String> before = current.get().requireTable(op.table()).options();
+        if (SqliteTableOptions.normalize(op.options()).equals(SqliteTableOptions.normalize(before))) {
+            return List.of();
         }
-        return List.of();
+        return rebuild(op, op.table());
     }
 
     /** SQLite has no comments: as for a table's comment, there is nothing to run (the normaliser drops them). */
@@ -210,17 +211,22 @@ final class SqliteRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(CreateObject op) {
-        throw SqliteLimits.object(op.object());
+        return List.of(SqliteObjectDdl.create(op.object()));
     }
 
     @Override
     public List<String> visit(DropObject op) {
-        throw SqliteLimits.object(op.object());
+        return List.of(SqliteObjectDdl.drop(op.object()));
     }
 
+    /** SQLite has no CREATE OR REPLACE: a changed view, trigger or virtual table is dropped and created again. */
     @Override
     public List<String> visit(AlterObject op) {
-        throw SqliteLimits.object(op.object());
+        if (op.object().key().equals(op.previous().key())
+                && SqliteObjectDdl.create(op.object()).equals(SqliteObjectDdl.create(op.previous()))) {
+            return List.of(); // a comment change: SQLite has none
+        }
+        return List.of(SqliteObjectDdl.drop(op.previous()), SqliteObjectDdl.create(op.object()));
     }
 
     @Override

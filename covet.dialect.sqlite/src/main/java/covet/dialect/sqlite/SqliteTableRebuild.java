@@ -4,7 +4,10 @@ import covet.api.model.Column;
 import covet.api.model.Index;
 import covet.api.model.NativeType;
 import covet.api.model.Schema;
+import covet.api.model.SchemaObject;
 import covet.api.model.Table;
+import covet.api.model.Trigger;
+import covet.api.model.View;
 import covet.api.operation.Operation;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +17,9 @@ import java.util.stream.Collectors;
 /**
  * The table change SQLite's ALTER TABLE cannot make, done as its documentation prescribes ("Making Other Kinds Of
  * Table Schema Changes"): create the target table under a temporary name, copy the rows, drop the old table, rename
- * the new one, recreate the indexes. It runs inside the caller's transaction with foreign keys off (the dialect's
+ * the new one, recreate the indexes and the table's triggers (views that name the table keep their text and see the
+ * new table: the rename runs in legacy mode, which leaves them alone). The new table keeps the options STRICT and
+ * WITHOUT ROWID, the column order, declared types and every row. It runs inside the caller's transaction with foreign keys off (the dialect's
  * connections have them off), so a failed step rolls back with the migration's savepoint and leaves no temporary
  * table; {@code Dialect.checkIntegrity} then verifies the foreign keys the copy could have broken.
  */
@@ -28,6 +33,9 @@ final class SqliteTableRebuild {
     static List<String> statements(Schema before, Operation op, String table) {
         Table old = before.requireTable(table);
         Table target = op.applyTo(before).requireTable(table);
+        List<Trigger> triggers = before.objects().stream().filter(o -> o instanceof Trigger t
+                && t.table().equalsIgnoreCase(table)).map(o -> (Trigger) o).toList();
+        refuseLosses(before, old, target, triggers);
         String temp = TEMP_PREFIX + table;
         List<String> out = new ArrayList<>();
         out.add(SqliteDdl.createTable(target, temp));
@@ -55,7 +63,41 @@ final class SqliteTableRebuild {
         for (Index index : target.indexes()) {
             out.add(SqliteDdl.createIndex(table, index));
         }
+        // DROP TABLE took the table's triggers with it; views that name it were left as written and see the new one
+        for (Trigger trigger : triggers) {
+            out.add(SqliteObjectDdl.create(trigger));
+        }
         return out;
+    }
+
+    /**
+     * A column the target no longer has, still named by a trigger on the table or by a view or trigger that reads
+     * the table: the rebuild would leave them broken (SQLite checks their text only when they run), so it is refused
+     * before anything runs, naming them.
+     */
+    private static void refuseLosses(Schema before, Table old, Table target, List<Trigger> triggers) {
+        List<String> gone = old.columns().stream().map(Column::name)
+                .filter(n -> target.column(n).isEmpty()).toList();
+        if (gone.isEmpty()) {
+            return;
+        }
+        String key = SchemaObject.tableKey(old.name());
+        for (SchemaObject o : before.objects()) {
+            String text = o instanceof Trigger t ? t.definition() : o instanceof View v ? v.definition() : null;
+            boolean reads = triggers.contains(o) || o.dependsOn().contains(key);
+            if (text == null || !reads) {
+                continue;
+            }
+            for (SqliteToken t : SqliteTokenizer.tokenize(text)) {
+                if ((t.kind() == SqliteToken.Kind.WORD || t.kind() == SqliteToken.Kind.QUOTED)
+                        && gone.stream().anyMatch(g -> g.equalsIgnoreCase(t.identifier()))) {
+                    throw new SqliteUnsupportedException("cannot rebuild table " + old.name() + " without column "
+                            + t.identifier() + ": " + o.describe() + " names it and would be left broken; change or"
+                            + " drop the " + o.kind().words() + " first (an AlterObject or DropObject before this"
+                            + " operation)");
+                }
+            }
+        }
     }
 
     /** The old value, or the default where the target column is NOT NULL with a default (NULLs would fail). */

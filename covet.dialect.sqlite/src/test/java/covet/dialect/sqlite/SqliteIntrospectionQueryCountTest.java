@@ -26,7 +26,7 @@ class SqliteIntrospectionQueryCountTest {
         int few = queriesFor(3);
         int many = queriesFor(30);
         assertEquals(few, many);
-        assertTrue(few <= 4, "queries: " + few);
+        assertTrue(few <= 5, "queries: " + few); // four for tables, one for views, triggers and virtual tables
     }
 
     private int queriesFor(int tables) throws Exception {

@@ -143,7 +143,13 @@ class SqliteOperationsTest {
 
             Operation op = c.op().apply(original);
             Schema after = db.apply(original, op);
-            assertEquals(db.dialect.normalize(after), db.introspect(), "after " + c);
+            Schema live = db.introspect();
+            if (op instanceof RunSQL) {
+                // the model does not know what raw SQL made: here the view, now read as an object
+                assertEquals(List.of("view:cheap"), live.objects().stream().map(o -> o.key()).toList());
+                live = live.withObjects(List.of());
+            }
+            assertEquals(db.dialect.normalize(after), live, "after " + c);
             if (!(op instanceof RunSQL)) {
                 assertNotEquals(db.dialect.normalize(original), db.introspect(), c + " changed nothing");
             }

@@ -1,0 +1,77 @@
+package covet.dialect.sqlite;
+
+import covet.api.model.ObjectKind;
+import covet.api.model.SchemaObject;
+import covet.api.model.Trigger;
+import covet.api.model.View;
+import covet.api.model.VirtualTable;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Views, triggers and virtual tables of the main database, in one query over {@code sqlite_schema}. Each keeps its
+ * statement in {@link SqliteObjectText canonical} form. What each one needs ({@link SchemaObject#dependsOn()}) is
+ * every table, view or virtual table its text names, so views over views and triggers over views are created in
+ * order. Shadow tables of a virtual table are neither tables nor objects: the module makes and drops them.
+ */
+final class SqliteObjectReader {
+    static final String OBJECTS = """
+            SELECT type, name, tbl_name, sql FROM sqlite_schema
+            WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+              AND (type IN ('view', 'trigger') OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'))
+            ORDER BY rowid
+            """;
+
+    private SqliteObjectReader() {
+    }
+
+    private record Row(String type, String name, String table, String sql) {
+    }
+
+    static List<SchemaObject> read(Connection connection, Set<String> tables) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(OBJECTS)) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        }
+        Map<String, String> keyByName = new LinkedHashMap<>();
+        tables.forEach(t -> keyByName.put(t.toLowerCase(Locale.ROOT), SchemaObject.tableKey(t)));
+        for (Row r : rows) {
+            if (r.type().equals("view")) {
+                keyByName.put(r.name().toLowerCase(Locale.ROOT), SchemaObject.key(ObjectKind.VIEW, r.name()));
+            } else if (r.type().equals("table")) {
+                keyByName.put(r.name().toLowerCase(Locale.ROOT),
+                        SchemaObject.key(ObjectKind.VIRTUAL_TABLE, r.name()));
+            }
+        }
+        List<SchemaObject> out = new ArrayList<>();
+        for (Row r : rows) {
+            String definition = SqliteObjectText.canonical(r.sql());
+            Set<String> needs = new LinkedHashSet<>();
+            for (SqliteToken t : SqliteTokenizer.tokenize(r.sql())) {
+                if (t.kind() == SqliteToken.Kind.WORD || t.kind() == SqliteToken.Kind.QUOTED) {
+                    String key = keyByName.get(t.identifier().toLowerCase(Locale.ROOT));
+                    if (key != null && !t.identifier().equalsIgnoreCase(r.name())) {
+                        needs.add(key);
+                    }
+                }
+            }
+            switch (r.type()) {
+                case "view" -> out.add(new View(r.name(), definition, null, List.copyOf(needs)));
+                case "trigger" -> out.add(new Trigger(r.table(), r.name(), definition, null, List.copyOf(needs)));
+                default -> out.add(new VirtualTable(r.name(), definition, null, List.of()));
+            }
+        }
+        return out;
+    }
+}
