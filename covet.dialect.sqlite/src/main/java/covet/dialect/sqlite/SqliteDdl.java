@@ -32,6 +32,11 @@ final class SqliteDdl {
 
     /** CREATE TABLE for {@code table}, under {@code name} (the rebuild creates it under a temporary name). */
     static String createTable(Table table, String name) {
+        return createTable(table, name, false);
+    }
+
+    /** {@code allNamed}: every constraint with {@code CONSTRAINT name}, none written unnamed. */
+    static String createTable(Table table, String name, boolean allNamed) {
         SqliteLimits.table(table);
         Column auto = table.columns().stream().filter(Column::autoIncrement).findFirst().orElse(null);
         PrimaryKey pk = table.primaryKey();
@@ -43,22 +48,28 @@ final class SqliteDdl {
             pk = new PrimaryKey(null, List.of(auto.name()));
         }
         String inlinePk = pk != null && pk.columns().size() == 1 ? pk.columns().get(0) : null;
+        SqliteConstraintLayout layout = allNamed ? SqliteConstraintLayout.allNamed(table)
+                : SqliteConstraintLayout.of(table);
         List<String> parts = new ArrayList<>();
         for (Column c : table.columns()) {
-            parts.add(columnDefinition(c, c.name().equals(inlinePk) ? pk.name() : null,
-                    c.name().equals(inlinePk)));
+            StringBuilder definition = new StringBuilder(columnDefinition(c,
+                    c.name().equals(inlinePk) ? pk.name() : null, c.name().equals(inlinePk)));
+            for (Check check : layout.columnChecks(c.name())) {
+                definition.append(" CHECK (").append(check.expression().strip()).append(')');
+            }
+            parts.add(definition.toString());
         }
         if (pk != null && inlinePk == null) {
             parts.add(constraintName(pk.name()) + "PRIMARY KEY (" + names(pk.columns()) + ")");
         }
         for (UniqueConstraint u : table.uniques()) {
-            parts.add(constraintName(u.name()) + "UNIQUE (" + names(u.columns()) + ")");
+            parts.add(constraintName(layout.name(u)) + "UNIQUE (" + names(u.columns()) + ")");
         }
         for (ForeignKey f : table.foreignKeys()) {
-            parts.add(foreignKey(f));
+            parts.add(foreignKey(f, layout.name(f)));
         }
-        for (Check c : table.checks()) {
-            parts.add(constraintName(c.name()) + "CHECK (" + c.expression().strip() + ")");
+        for (Check c : layout.tableChecks()) {
+            parts.add(constraintName(layout.name(c)) + "CHECK (" + c.expression().strip() + ")");
         }
         return "CREATE TABLE " + quote(name) + " (\n    " + String.join(",\n    ", parts) + "\n)"
                 + SqliteTableOptions.clause(table);
@@ -95,7 +106,12 @@ final class SqliteDdl {
     }
 
     static String foreignKey(ForeignKey f) {
-        StringBuilder b = new StringBuilder(constraintName(f.name()))
+        return foreignKey(f, f.name());
+    }
+
+    /** A FOREIGN KEY clause; a null {@code name} writes it unnamed. */
+    static String foreignKey(ForeignKey f, String name) {
+        StringBuilder b = new StringBuilder(constraintName(name))
                 .append("FOREIGN KEY (").append(names(f.columns())).append(") REFERENCES ")
                 .append(quote(f.referencedTable())).append(" (").append(names(f.referencedColumns())).append(')');
         if (f.onDelete() != ReferentialAction.NO_ACTION) {

@@ -39,6 +39,11 @@ final class SqliteGeneratedNames {
         return fresh("ck_" + table + "_" + ordinal);
     }
 
+    /** The name an unnamed constraint of this kind ({@code fk}, {@code uq}, {@code ck}) gets when nothing collides. */
+    String base(String prefix, List<String> parts) {
+        return prefix + "_" + table + "_" + String.join("_", parts);
+    }
+
     private String fresh(String base) {
         String name = base;
         for (int n = 2; taken.contains(name); n++) {

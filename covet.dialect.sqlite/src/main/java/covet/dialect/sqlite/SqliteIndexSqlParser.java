@@ -11,9 +11,20 @@ final class SqliteIndexSqlParser {
     private SqliteIndexSqlParser() {
     }
 
-    /** @param keyParts each key part as written, without its COLLATE, ASC or DESC; {@code where} null when none */
-    record IndexSql(List<String> keyParts, String where) {
-        static final IndexSql EMPTY = new IndexSql(List.of(), null);
+    /**
+     * @param keyParts   each key part as written, without its COLLATE, ASC or DESC; {@code where} null when none
+     * @param collations for each key part, the collation its COLLATE names as written, or null when it has none
+     */
+    record IndexSql(List<String> keyParts, List<String> collations, String where) {
+        static final IndexSql EMPTY = new IndexSql(List.of(), List.of(), null);
+
+        /** The key part at {@code seqno} with its explicit collation, or null when it has none. */
+        String collated(int seqno) {
+            if (seqno >= keyParts.size() || collations.get(seqno) == null) {
+                return null;
+            }
+            return keyParts.get(seqno) + " COLLATE " + collations.get(seqno);
+        }
     }
 
     static IndexSql parse(String createIndexSql) {
@@ -33,16 +44,20 @@ final class SqliteIndexSqlParser {
         }
         int close = matching(tokens, open);
         List<String> parts = new ArrayList<>();
+        List<String> collations = new ArrayList<>();
         for (int[] item : splitTopLevel(tokens, open + 1, close)) {
             int end = item[1];
             while (end > item[0] + 1 && (tokens.get(end - 1).is("ASC") || tokens.get(end - 1).is("DESC"))) {
                 end--;
             }
+            String collation = null;
             if (end > item[0] + 2 && tokens.get(end - 2).is("COLLATE")) {
+                collation = tokens.get(end - 1).text();
                 end -= 2;
             }
             if (end > item[0]) {
                 parts.add(createIndexSql.substring(tokens.get(item[0]).start(), tokens.get(end - 1).end()).strip());
+                collations.add(collation);
             }
         }
         String where = null;
@@ -53,7 +68,7 @@ final class SqliteIndexSqlParser {
                 where = where.substring(0, where.length() - 1).strip();
             }
         }
-        return new IndexSql(parts, where);
+        return new IndexSql(parts, collations, where);
     }
 
     static int matching(List<SqliteToken> tokens, int open) {

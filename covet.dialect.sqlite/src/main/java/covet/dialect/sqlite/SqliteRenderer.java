@@ -94,15 +94,32 @@ final class SqliteRenderer implements OperationVisitor<List<String>> {
         return rebuild(op, op.table());
     }
 
+    /**
+     * A native rename. Constraints written unnamed are read under names derived from the table's name, which the
+     * rename would change while the model keeps them: such a table is first rebuilt with every constraint named.
+     */
     @Override
     public List<String> visit(RenameTable op) {
-        return List.of("ALTER TABLE " + SqliteDdl.quote(op.from()) + " RENAME TO " + SqliteDdl.quote(op.to()));
+        List<String> out = new ArrayList<>();
+        Schema before = current.get();
+        if (SqliteConstraintLayout.of(before.requireTable(op.from())).hasUnnamed()) {
+            out.addAll(SqliteTableRebuild.withNamedConstraints(before, op.from()));
+        }
+        out.add("ALTER TABLE " + SqliteDdl.quote(op.from()) + " RENAME TO " + SqliteDdl.quote(op.to()));
+        return out;
     }
 
+    /** A native rename, after a rebuild with named constraints where an unnamed one's derived name has the column. */
     @Override
     public List<String> visit(RenameColumn op) {
-        return List.of("ALTER TABLE " + SqliteDdl.quote(op.table()) + " RENAME COLUMN " + SqliteDdl.quote(op.from())
+        List<String> out = new ArrayList<>();
+        Schema before = current.get();
+        if (SqliteConstraintLayout.of(before.requireTable(op.table())).unnamedUses(op.from())) {
+            out.addAll(SqliteTableRebuild.withNamedConstraints(before, op.table()));
+        }
+        out.add("ALTER TABLE " + SqliteDdl.quote(op.table()) + " RENAME COLUMN " + SqliteDdl.quote(op.from())
                 + " TO " + SqliteDdl.quote(op.to()));
+        return out;
     }
 
     @Override

@@ -112,7 +112,11 @@ final class SqliteTableAssembler {
             SqliteIndexSqlParser.IndexSql sql = SqliteIndexSqlParser.parse(first.sql());
             List<IndexColumn> keys = new ArrayList<>();
             for (SqliteCatalogRows.IndexRow k : e.getValue()) {
-                if (k.cid() == -2) {
+                String collated = sql.collated(k.seqno());
+                if (collated != null) {
+                    // a key with its own COLLATE: the model's key parts have no collation, an expression says it
+                    keys.add(new IndexColumn(null, collated, k.descending()));
+                } else if (k.cid() == -2) {
                     String expression = k.seqno() < sql.keyParts().size() ? sql.keyParts().get(k.seqno()) : "?";
                     keys.add(new IndexColumn(null, expression, k.descending()));
                 } else {

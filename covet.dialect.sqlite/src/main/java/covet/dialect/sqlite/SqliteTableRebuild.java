@@ -31,14 +31,25 @@ final class SqliteTableRebuild {
 
     /** The statements that turn {@code table} in {@code before} into what {@code op} makes of it. */
     static List<String> statements(Schema before, Operation op, String table) {
+        return statements(before, op.applyTo(before).requireTable(table), table, false);
+    }
+
+    /**
+     * The table rebuilt as it is, but with every constraint written under its name: before a rename, which would
+     * make reading derive other names for the constraints written unnamed ({@link SqliteConstraintLayout}).
+     */
+    static List<String> withNamedConstraints(Schema before, String table) {
+        return statements(before, before.requireTable(table), table, true);
+    }
+
+    private static List<String> statements(Schema before, Table target, String table, boolean allNamed) {
         Table old = before.requireTable(table);
-        Table target = op.applyTo(before).requireTable(table);
         List<Trigger> triggers = before.objects().stream().filter(o -> o instanceof Trigger t
                 && t.table().equalsIgnoreCase(table)).map(o -> (Trigger) o).toList();
         refuseLosses(before, old, target, triggers);
         String temp = TEMP_PREFIX + table;
         List<String> out = new ArrayList<>();
-        out.add(SqliteDdl.createTable(target, temp));
+        out.add(SqliteDdl.createTable(target, temp, allNamed));
         List<Column> copied = target.columns().stream()
                 .filter(c -> old.column(c.name()).filter(o -> !isGenerated(o)).isPresent() && !isGenerated(c))
                 .toList();
