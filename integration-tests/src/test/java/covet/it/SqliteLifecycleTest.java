@@ -188,15 +188,19 @@ class SqliteLifecycleTest {
     }
 
     @Test
-    void objectsCovetDoesNotManageAreListedNotDropped() {
+    void viewsAndTriggersAreObjectsThatRollbackOfOtherTablesLeavesAlone() {
         project.covet().migrate(null, false, r -> { });
         project.execute("CREATE VIEW active_users AS SELECT id, email FROM users",
                 "CREATE TRIGGER users_lower AFTER INSERT ON users BEGIN UPDATE users SET email = lower(email) "
                         + "WHERE id = new.id; END");
-        assertEquals(List.of("trigger users_lower", "view active_users"), project.covet().unmanaged());
+        assertEquals(List.of(), project.covet().unmanaged(), "SQLite's views and triggers are managed objects");
+        List<String> objects = project.covet().inspect().objects().stream()
+                .map(covet.api.model.SchemaObject::key).sorted().toList();
+        assertEquals(List.of("trigger:users.users_lower", "view:active_users"), objects);
         assertTrue(project.covet().inspect().table("active_users").isEmpty(), "a view is not a table");
         project.covet().rollback(M1, false, r -> { });
-        assertEquals(List.of("trigger users_lower", "view active_users"), project.covet().unmanaged(),
+        assertEquals(objects, project.covet().inspect().objects().stream()
+                .map(covet.api.model.SchemaObject::key).sorted().toList(),
                 "reverting posts leaves what lives on users alone");
     }
 

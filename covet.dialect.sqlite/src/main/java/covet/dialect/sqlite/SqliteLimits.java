@@ -21,7 +21,8 @@ final class SqliteLimits {
 
     static SqliteUnsupportedException object(SchemaObject object) {
         return new SqliteUnsupportedException(object.describe()
-                + ": SQLite has views, triggers and virtual tables, but no objects of this kind");
+                + ": objects of this kind are not supported by this dialect (SQLite has views, triggers and virtual"
+                + " tables)");
     }
 
     static SqliteUnsupportedException notSupported(String table, String what) {

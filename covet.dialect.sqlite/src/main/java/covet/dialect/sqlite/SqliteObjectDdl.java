@@ -11,11 +11,17 @@ final class SqliteObjectDdl {
     private SqliteObjectDdl() {
     }
 
-    /** The object's own statement, as stored: it must be the CREATE statement of its kind and name. */
+    /**
+     * The object's statement: a view's query under CREATE VIEW (or the whole statement where it names its columns),
+     * a trigger's and a virtual table's own statement, which must be the CREATE statement of their kind.
+     */
     static String create(SchemaObject object) {
         String definition;
         String expected;
         if (object instanceof View v) {
+            if (!SqliteObjectText.canonical(v.definition()).toUpperCase(Locale.ROOT).startsWith("CREATE ")) {
+                return "CREATE VIEW " + SqliteDdl.quote(v.name()) + " AS " + v.definition().strip();
+            }
             definition = v.definition();
             expected = "CREATE VIEW";
         } else if (object instanceof Trigger t) {

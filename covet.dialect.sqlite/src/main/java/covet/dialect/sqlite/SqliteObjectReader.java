@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Views, triggers and virtual tables of the main database, in one query over {@code sqlite_schema}. Each keeps its
- * statement in {@link SqliteObjectText canonical} form. What each one needs ({@link SchemaObject#dependsOn()}) is
+ * text in {@link SqliteObjectText canonical} form: a trigger or virtual table its whole statement, a view its query. What each one needs ({@link SchemaObject#dependsOn()}) is
  * every table, view or virtual table its text names, so views over views and triggers over views are created in
  * order. Shadow tables of a virtual table are neither tables nor objects: the module makes and drops them.
  */
@@ -35,6 +35,23 @@ final class SqliteObjectReader {
     }
 
     private record Row(String type, String name, String table, String sql) {
+    }
+
+    /**
+     * A view's definition is its query, as the model has it for every database: the text after {@code AS}. A view
+     * that names its columns ({@code CREATE VIEW v(a, b) AS ...}) keeps its whole statement, which says more.
+     */
+    static String viewQuery(String sql) {
+        List<SqliteToken> tokens = SqliteTokenizer.tokenize(sql);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).isPunct('(')) {
+                return sql;
+            }
+            if (tokens.get(i).is("AS")) {
+                return sql.substring(tokens.get(i + 1).start()).strip();
+            }
+        }
+        return sql;
     }
 
     static List<SchemaObject> read(Connection connection, Set<String> tables) throws SQLException {
@@ -56,7 +73,7 @@ final class SqliteObjectReader {
         }
         List<SchemaObject> out = new ArrayList<>();
         for (Row r : rows) {
-            String definition = SqliteObjectText.canonical(r.sql());
+            String definition = SqliteObjectText.canonical(r.type().equals("view") ? viewQuery(r.sql()) : r.sql());
             Set<String> needs = new LinkedHashSet<>();
             for (SqliteToken t : SqliteTokenizer.tokenize(r.sql())) {
                 if (t.kind() == SqliteToken.Kind.WORD || t.kind() == SqliteToken.Kind.QUOTED) {

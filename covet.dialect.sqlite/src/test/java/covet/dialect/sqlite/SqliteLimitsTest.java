@@ -53,10 +53,12 @@ class SqliteLimitsTest {
     @Test
     void namedObjectsAreRefusedNamingTheObject() {
         EnumType rating = EnumType.of("mpaa_rating", "G", "PG");
-        assertEquals("sqlite: enum mpaa_rating: SQLite has views, triggers and virtual tables, but no objects of this"
-                + " kind", refusal(new CreateObject(rating)));
-        assertTrue(refusal(new CreateObject(new View("v", "SELECT 1", null, null)))
-                .startsWith("sqlite: view v: its definition must be the whole CREATE VIEW statement"));
+        assertEquals("sqlite: enum mpaa_rating: objects of this kind are not supported by this dialect (SQLite has"
+                + " views, triggers and virtual tables)", refusal(new CreateObject(rating)));
+        assertTrue(refusal(new CreateObject(new covet.api.model.Trigger("t", "tr", "UPDATE t SET a = 1", null,
+                null))).startsWith("sqlite: trigger t.tr: its definition must be the whole CREATE TRIGGER statement"));
+        assertEquals(List.of("CREATE VIEW \"v\" AS SELECT 1"),
+                dialect.render(new CreateObject(new View("v", "SELECT 1", null, null)), () -> schema));
         assertTrue(refusal(new AlterObject(EnumType.of("mpaa_rating", "G"), rating)).startsWith("sqlite: enum "));
     }
 
