@@ -40,7 +40,8 @@ final class SqliteNormalizer {
     static Schema normalize(Schema schema) {
         return schema.withTables(schema.tables().stream().map(SqliteNormalizer::table)
                 .sorted(Comparator.comparing(Table::name)).toList())
-                .withObjects(schema.objects().stream().map(SqliteNormalizer::object).toList());
+                .withObjects(schema.objects().stream().map(SqliteNormalizer::object)
+                        .sorted(SqliteObjectReader.ORDER).toList());
     }
 
     static Table table(Table t) {

@@ -89,6 +89,11 @@ final class SqliteObjectReader {
                 default -> out.add(new VirtualTable(r.name(), definition, null, List.of()));
             }
         }
+        out.sort(ORDER);
         return out;
     }
+
+    /** Objects by kind, then name: the order of sqlite_schema changes whenever a rebuild re-creates a trigger. */
+    static final java.util.Comparator<SchemaObject> ORDER = java.util.Comparator
+            .comparing((SchemaObject o) -> o.kind().ordinal()).thenComparing(SchemaObject::name);
 }
