@@ -9,7 +9,8 @@ final class MysqlCatalogQueries {
     }
 
     static final String TABLES = """
-            SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION
+            SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION, ENGINE, CREATE_OPTIONS, @@default_storage_engine,
+                   (SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE())
               FROM information_schema.TABLES
              WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'
             """;

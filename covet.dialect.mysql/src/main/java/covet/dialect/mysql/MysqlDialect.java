@@ -3,6 +3,7 @@ package covet.dialect.mysql;
 import covet.api.model.Schema;
 import covet.api.model.Table;
 import covet.api.operation.AlterComment;
+import covet.api.operation.AlterTable;
 import covet.api.operation.DropColumn;
 import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropPrimaryKey;
@@ -158,6 +159,9 @@ public final class MysqlDialect implements Dialect {
         if (operation instanceof DropColumn) {
             DropColumn op = (DropColumn) operation;
             return renderer.dropColumn(op, currentTable(current, op.table()));
+        }
+        if (operation instanceof AlterTable op) {
+            return renderer.alterTable(op, currentTable(current, op.table()));
         }
         if (operation instanceof AlterComment op) {
             return new MysqlKeyComment(renderer).statements(op, currentTable(current, op.table()));

@@ -45,6 +45,7 @@ public final class MysqlIntrospector implements Introspector {
     private static final class Parts {
         String comment;
         String collation;
+        Map<String, String> options;
         final List<MysqlColumnReader.Row> columns = new ArrayList<>();
         final Map<String, List<KeyPart>> indexes = new TreeMap<>();
         final Map<String, List<FkPart>> foreignKeys = new TreeMap<>();
@@ -60,6 +61,8 @@ public final class MysqlIntrospector implements Introspector {
             Parts p = new Parts();
             p.comment = rs.getString(2);
             p.collation = rs.getString(3);
+            p.options = MysqlTableOptions.read(rs.getString(4), rs.getString(3), rs.getString(5), rs.getString(6),
+                    rs.getString(7));
             tables.put(rs.getString(1), p);
         });
         query(connection, MysqlCatalogQueries.COLUMNS, rs -> {
@@ -168,7 +171,8 @@ public final class MysqlIntrospector implements Introspector {
                 continue;
             }
             Index index = new Index(e.getKey(), parts.stream().map(MysqlIntrospector::keyColumn).toList(),
-                    parts.get(0).unique(), null).withMethod(MysqlIndexKind.methodFor(parts.get(0).indexType()))
+                    parts.get(0).unique(), null).withMethod(MysqlIndexKind.methodFor(parts.get(0).indexType(),
+                    p.options.get(MysqlTableOptions.ENGINE)))
                     .withComment(parts.get(0).comment());
             if (MysqlNormalizer.isPlainUnique(index)) {
                 uniques.add(new UniqueConstraint(index.name(),
@@ -178,7 +182,8 @@ public final class MysqlIntrospector implements Introspector {
             }
         }
         checks.sort(Comparator.comparing(Check::name));
-        return new Table(name, columns, pk, uniques, indexes, fks, checks, MysqlNormalizer.blankToNull(p.comment));
+        return new Table(name, columns, pk, uniques, indexes, fks, checks, MysqlNormalizer.blankToNull(p.comment))
+                .withOptions(p.options);
     }
 
     /** A prefix key part reads as the expression {@code `col`(n)}, which the renderer writes back as is. */

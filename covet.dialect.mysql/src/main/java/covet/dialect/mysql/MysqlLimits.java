@@ -30,8 +30,8 @@ final class MysqlLimits {
     }
 
     static MysqlUnsupportedException options(String table, Object options) {
-        return new MysqlUnsupportedException("table options are not managed yet (table " + table + ": " + options
-                + "); ENGINE, CHARSET and the like are still written by hand in a RunSQL");
+        return new MysqlUnsupportedException("table " + table + ": cannot set the options " + options
+                + " without knowing the table's previous options (an AlterTable without previousOptions)");
     }
 
     /** Everything of {@code t} beyond its columns, indexes included. */
@@ -44,9 +44,6 @@ final class MysqlLimits {
             throw notSupported(t.name(), "partitioning (" + (t.partitionBy() != null
                     ? "PARTITION BY " + t.partitionBy() : "partition of " + t.partitionOf().parent())
                     + ") is not managed yet and");
-        }
-        if (!t.options().isEmpty()) {
-            throw options(t.name(), t.options());
         }
         t.uniques().forEach(u -> unique(t.name(), u));
         t.foreignKeys().forEach(f -> foreignKey(t.name(), f));
@@ -94,7 +91,7 @@ final class MysqlLimits {
         Index i = MysqlIndexKind.canonical(index);
         if (i.method() != null && MysqlIndexKind.keywordOf(i.method()) == null) {
             throw notSupported(table, "index " + i.name() + " uses method " + i.method() + " (this dialect writes"
-                    + " fulltext and spatial indexes, and btree ones); that method is");
+                    + " fulltext, spatial, btree and hash indexes); that method is");
         }
         if (!i.include().isEmpty()) {
             throw notSupported(table, "index " + i.name() + " has INCLUDE " + i.include() + ": included columns"

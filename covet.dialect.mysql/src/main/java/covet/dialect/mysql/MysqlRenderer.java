@@ -78,10 +78,11 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
         }
         t.uniques().forEach(u -> parts.add(uniqueDefinition(u)));
         t.indexes().forEach(i -> parts.add(MysqlIndexKind.keyword(t.name(), i) + "KEY " + quote.apply(i.name())
-                + " (" + keyParts(i) + ")" + MysqlKeyComment.clause(i.comment())));
+                + " (" + keyParts(i) + ")" + MysqlIndexKind.using(i) + MysqlKeyComment.clause(i.comment())));
         t.foreignKeys().forEach(f -> parts.add(foreignKeyDefinition(f)));
         t.checks().stream().filter(c -> !inline.contains(c)).forEach(c -> parts.add(checkDefinition(c)));
         String sql = "CREATE TABLE " + quote.apply(t.name()) + " (\n  " + String.join(",\n  ", parts) + "\n)";
+        sql += MysqlTableOptions.clause(MysqlTableOptions.normalize(t.options()));
         if (t.comment() != null && !t.comment().isEmpty()) {
             sql += " COMMENT=" + MysqlDefaults.quote(t.comment());
         }
@@ -135,7 +136,8 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
     public List<String> visit(CreateIndex op) {
         Index i = op.index();
         return List.of("CREATE " + MysqlIndexKind.keyword(op.table(), i) + "INDEX " + quote.apply(i.name()) + " ON "
-                + quote.apply(op.table()) + " (" + keyParts(i) + ")" + MysqlKeyComment.clause(i.comment()));
+                + quote.apply(op.table()) + " (" + keyParts(i) + ")" + MysqlIndexKind.using(i)
+                + MysqlKeyComment.clause(i.comment()));
     }
 
     @Override
@@ -266,20 +268,31 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
                 + ": exclusion constraints are");
     }
 
-    /**
-     * The table comment ({@code COMMENT = ''} removes it). Table options (ENGINE, CHARSET, ...) are not in the
-     * model for MySQL yet: a change of them is refused rather than skipped.
-     */
     @Override
     public List<String> visit(AlterTable op) {
-        if (!op.options().isEmpty() || (op.previousOptions() != null && !op.previousOptions().isEmpty())) {
-            throw MysqlLimits.options(op.table(), op.options());
+        return alterTable(op, null);
+    }
+
+    /**
+     * The table comment ({@code COMMENT = ''} removes it) and the options that change (see
+     * {@link MysqlTableOptions#alter}); {@code current} is the table as it stands, or null.
+     */
+    public List<String> alterTable(AlterTable op, Table current) {
+        List<String> out = new ArrayList<>();
+        if (op.changesComment()) {
+            out.add(alter(op.table()) + "COMMENT = " + MysqlDefaults.quote(op.comment() == null ? "" : op.comment()));
         }
-        if (!op.changesComment()) {
-            return List.of();
+        java.util.Map<String, String> from = op.previousOptions() != null ? op.previousOptions()
+                : current != null ? current.options() : null;
+        if (from == null) {
+            if (!op.options().isEmpty()) {
+                throw MysqlLimits.options(op.table(), op.options());
+            }
+            return out;
         }
-        return List.of(alter(op.table()) + "COMMENT = "
-                + MysqlDefaults.quote(op.comment() == null ? "" : op.comment()));
+        out.addAll(MysqlTableOptions.alter(op.table(), MysqlTableOptions.normalize(from),
+                MysqlTableOptions.normalize(op.options()), current, quote, this));
+        return out;
     }
 
     /** Without the table as it stands only a refusal; {@link MysqlDialect#render} passes it. */
@@ -326,10 +339,12 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
      * an identity refinement is MySQL's one AUTO_INCREMENT, as the normaliser reads it.
      */
     public String columnDefinition(Column c) {
-        StringBuilder b = new StringBuilder(quote.apply(c.name())).append(' ').append(MysqlTypes.toSql(c.type()));
-        if (c.collation() != null) {
-            b.append(" COLLATE ").append(c.collation());
-        }
+        String type = MysqlTypes.toSql(c.type());
+        String collate = c.collation() == null ? "" : " COLLATE " + c.collation();
+        int virtual = type.toLowerCase(Locale.ROOT).indexOf(" generated always as ");
+        // the collation belongs to the data type, before a VIRTUAL column's expression
+        StringBuilder b = new StringBuilder(quote.apply(c.name())).append(' ').append(virtual < 0 ? type + collate
+                : type.substring(0, virtual) + collate + type.substring(virtual));
         if (c.generated() != null) {
             b.append(" GENERATED ALWAYS AS (").append(c.generated().strip()).append(") STORED");
         }

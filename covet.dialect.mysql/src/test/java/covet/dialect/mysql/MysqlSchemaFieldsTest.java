@@ -150,17 +150,16 @@ class MysqlSchemaFieldsTest {
         assertTrue(refusal(new DropObject(new View("v", "select 1", null, null))).startsWith("mysql: view v: "));
         assertTrue(refusal(new AlterObject(EnumType.of("e", "a", "b"), EnumType.of("e", "a")))
                 .startsWith("mysql: enum e: "));
-        assertTrue(refusal(new AlterTable("t", null, Map.of("engine", "MyISAM"), null, Map.of()))
-                .startsWith("mysql: table options are not managed yet (table t: {engine=MyISAM})"));
-        assertTrue(refusal(new CreateTable(plain.withOptions(Map.of("engine", "MEMORY"))))
-                .startsWith("mysql: table options are not managed yet"));
+        assertTrue(assertThrows(MysqlUnsupportedException.class, () -> dialect.render(new AlterTable("t", null,
+                Map.of("engine", "MyISAM"), null, null), () -> null)).getMessage()
+                .startsWith("mysql: table t: cannot set the options {engine=MyISAM} without knowing"));
         assertTrue(refusal(new AddExclusion("t", new Exclusion("x", "EXCLUDE USING gist (a WITH =)")))
                 .contains("exclusion constraint x"));
         assertTrue(refusal(new AttachPartition("t", new Partition("p", "DEFAULT"))).contains("partitioning"));
         assertTrue(refusal(new AddForeignKey("t", ForeignKey.of("fk", "a", "t", "id").withTiming(true, false)))
                 .contains("foreign key fk is DEFERRABLE"));
-        assertTrue(refusal(new CreateIndex("t", Index.on("i", "a").withMethod("hash")))
-                .contains("index i uses method hash"));
+        assertTrue(refusal(new CreateIndex("t", Index.on("i", "a").withMethod("gist")))
+                .contains("index i uses method gist"));
         assertTrue(refusal(new CreateIndex("t", Index.on("i", "a").withInclude(List.of("id"))))
                 .contains("INCLUDE [id]"));
         assertTrue(refusal(new CreateIndex("t", new Index("i", List.of(new IndexColumn("a", null, true, "last",
