@@ -196,6 +196,14 @@ public final class MysqlDialect implements Dialect {
         return MysqlScript.split(script);
     }
 
+    /** Views, procedures, functions, triggers and events; see docs/dialects/mysql.md for what they compare. */
+    @Override
+    public java.util.Set<covet.api.model.ObjectKind> managedObjects() {
+        return java.util.EnumSet.of(covet.api.model.ObjectKind.VIEW, covet.api.model.ObjectKind.FUNCTION,
+                covet.api.model.ObjectKind.PROCEDURE, covet.api.model.ObjectKind.TRIGGER,
+                covet.api.model.ObjectKind.EVENT);
+    }
+
     @Override
     public Schema normalize(Schema schema) {
         return MysqlNormalizer.normalize(schema);

@@ -102,19 +102,17 @@ public final class MysqlIntrospector implements Introspector {
         for (Map.Entry<String, Parts> e : tables.entrySet()) {
             result.add(table(e.getKey(), e.getValue(), reader));
         }
-        return new Schema(result);
+        return new Schema(result, MysqlObjectReader.read(connection, tables.keySet()));
     }
 
-    /** Views, routines, triggers and events of the current database, in one query. */
+    /**
+     * What this dialect does not manage, in one query: MariaDB's SEQUENCE objects (views, routines, triggers and
+     * events are managed, see {@link MysqlObjectReader}).
+     */
     @Override
     public List<String> unmanaged(Connection connection) throws SQLException {
-        String sql = "SELECT 'view', TABLE_NAME FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()"
-                + " UNION ALL SELECT lower(ROUTINE_TYPE), ROUTINE_NAME FROM information_schema.ROUTINES"
-                + " WHERE ROUTINE_SCHEMA = DATABASE()"
-                + " UNION ALL SELECT 'trigger', TRIGGER_NAME FROM information_schema.TRIGGERS"
-                + " WHERE TRIGGER_SCHEMA = DATABASE()"
-                + " UNION ALL SELECT 'event', EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE()"
-                + " ORDER BY 1, 2";
+        String sql = "SELECT 'sequence', TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_TYPE = 'SEQUENCE' ORDER BY 2";
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

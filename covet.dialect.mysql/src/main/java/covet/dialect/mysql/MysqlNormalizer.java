@@ -34,7 +34,37 @@ public final class MysqlNormalizer {
 
     public static Schema normalize(Schema schema) {
         return schema.withTables(schema.tables().stream().map(MysqlNormalizer::table)
-                .sorted(Comparator.comparing(Table::name)).toList());
+                .sorted(Comparator.comparing(Table::name)).toList())
+                .withObjects(schema.objects().stream().map(MysqlNormalizer::object)
+                        .sorted(Comparator.comparing(covet.api.model.SchemaObject::key)).toList());
+    }
+
+    /**
+     * An object as {@link MysqlObjectReader} reads it: the definition without surrounding blanks and a trailing
+     * semicolon, empty comments as none, dependencies sorted once each. Bodies are otherwise compared as the
+     * server stores them.
+     */
+    static covet.api.model.SchemaObject object(covet.api.model.SchemaObject o) {
+        covet.api.model.SchemaObject n = o;
+        if (o instanceof covet.api.model.View v) {
+            n = new covet.api.model.View(v.name(), body(v.definition()), v.comment(), v.dependsOn());
+        } else if (o instanceof covet.api.model.Routine r) {
+            n = new covet.api.model.Routine(r.name(), r.procedure(), body(r.definition()), r.comment(), r.dependsOn());
+        } else if (o instanceof covet.api.model.Trigger t) {
+            n = new covet.api.model.Trigger(t.table(), t.trigger(), body(t.definition()), t.comment(), t.dependsOn());
+        } else if (o instanceof covet.api.model.Event e) {
+            n = new covet.api.model.Event(e.name(), body(e.definition()), e.comment(), e.dependsOn());
+        }
+        return n.withComment(blankToNull(n.comment()))
+                .withDependsOn(n.dependsOn().stream().distinct().sorted().toList());
+    }
+
+    private static String body(String definition) {
+        String d = definition.strip();
+        while (d.endsWith(";")) {
+            d = d.substring(0, d.length() - 1).stripTrailing();
+        }
+        return d;
     }
 
     static Table table(Table t) {

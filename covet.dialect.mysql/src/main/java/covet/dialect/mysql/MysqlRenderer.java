@@ -315,17 +315,17 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(CreateObject op) {
-        throw MysqlLimits.object(op.object());
+        return MysqlObjects.create(op.object());
     }
 
     @Override
     public List<String> visit(DropObject op) {
-        throw MysqlLimits.object(op.object());
+        return MysqlObjects.drop(op.object());
     }
 
     @Override
     public List<String> visit(AlterObject op) {
-        throw MysqlLimits.object(op.object());
+        return MysqlObjects.alter(op.object(), op.previous());
     }
 
     @Override
