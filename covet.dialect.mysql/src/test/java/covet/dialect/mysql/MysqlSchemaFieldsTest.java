@@ -35,7 +35,6 @@ import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
 import covet.api.operation.CreateObject;
 import covet.api.operation.CreateTable;
-import covet.api.operation.DropObject;
 import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.Operation;
 import java.sql.Connection;
@@ -147,7 +146,8 @@ class MysqlSchemaFieldsTest {
     void whatMysqlCannotHoldIsRefusedByName() {
         assertEquals("mysql: enum mpaa_rating: named objects other than tables are not supported by this dialect",
                 refusal(new CreateObject(EnumType.of("mpaa_rating", "G"))));
-        assertTrue(refusal(new DropObject(new View("v", "select 1", null, null))).startsWith("mysql: view v: "));
+        assertTrue(refusal(new CreateObject(new View("v", "select 1", "why", null)))
+                .startsWith("mysql: view v has a comment: MySQL keeps no comment on views"));
         assertTrue(refusal(new AlterObject(EnumType.of("e", "a", "b"), EnumType.of("e", "a")))
                 .startsWith("mysql: enum e: "));
         assertTrue(assertThrows(MysqlUnsupportedException.class, () -> dialect.render(new AlterTable("t", null,
