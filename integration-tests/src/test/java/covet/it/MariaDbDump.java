@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assertions;
 
@@ -22,12 +23,15 @@ import org.junit.jupiter.api.Assertions;
  * table, the AUTO_INCREMENT counter (data, not schema) and the DEFINER (the account that ran the DDL); inside a
  * CREATE TABLE the order of the key and constraint lines after the columns (it is the order the keys were created
  * in, which means nothing to the server); and {@code USING BTREE} / {@code USING HASH} on InnoDB keys (InnoDB builds
- * every such key as a B-tree; SHOW CREATE TABLE echoes the words as typed, information_schema does not keep them).
+ * every such key as a B-tree; SHOW CREATE TABLE echoes the words as typed, information_schema does not keep them);
+ * and the quoting of names and the blanks in a trigger's header up to FOR EACH ROW (the server prints the header
+ * as it was typed, and no catalog table holds that text: the body after it is compared as is).
  */
 final class MariaDbDump {
     private static final Pattern AUTO_INCREMENT = Pattern.compile(" AUTO_INCREMENT=\\d+");
     private static final Pattern DEFINER = Pattern.compile("DEFINER=`(?:[^`]|``)*`@`(?:[^`]|``)*`");
     private static final Pattern USING = Pattern.compile(" USING (BTREE|HASH)");
+    private static final Pattern TRIGGER_HEADER = Pattern.compile("(?s)(/\\*!50003 TRIGGER )(.*?FOR EACH ROW)\\s*");
 
     private MariaDbDump() {
     }
@@ -76,14 +80,23 @@ final class MariaDbDump {
     private static String even(String sql) {
         String s = AUTO_INCREMENT.matcher(sql).replaceAll("");
         s = DEFINER.matcher(s).replaceAll("");
+        Matcher header = TRIGGER_HEADER.matcher(s);
+        if (header.find()) {
+            s = s.substring(0, header.start()) + header.group(1)
+                    + header.group(2).replace("`", "").replaceAll("\\s+", " ") + "\n" + s.substring(header.end());
+        }
         if (!s.startsWith("CREATE TABLE ")) {
             return s;
         }
         String[] lines = s.split("\n");
-        boolean innodb = lines[lines.length - 1].contains("ENGINE=InnoDB");
+        int end = 1;
+        while (end < lines.length && !lines[end].startsWith(")")) {
+            end++;
+        }
+        boolean innodb = end < lines.length && lines[end].contains("ENGINE=InnoDB");
         List<String> columns = new ArrayList<>();
         List<String> keys = new ArrayList<>();
-        for (int i = 1; i < lines.length - 1; i++) {
+        for (int i = 1; i < end; i++) {
             String l = lines[i].strip();
             l = l.endsWith(",") ? l.substring(0, l.length() - 1) : l;
             if (l.startsWith("`")) {
@@ -97,7 +110,7 @@ final class MariaDbDump {
         out.add(lines[0]);
         columns.forEach(c -> out.add("  " + c));
         keys.forEach(k -> out.add("  " + k));
-        out.add(lines[lines.length - 1]);
+        out.addAll(java.util.Arrays.asList(lines).subList(Math.min(end, lines.length), lines.length));
         return String.join("\n", out);
     }
 

@@ -63,6 +63,15 @@ final class MysqlCatalogQueries {
                 """;
     }
 
+    /** The partitions (and subpartitions) of every partitioned table, in order. */
+    static final String PARTITIONS = """
+            SELECT TABLE_NAME, PARTITION_NAME, SUBPARTITION_NAME, PARTITION_METHOD, SUBPARTITION_METHOD,
+                   PARTITION_EXPRESSION, SUBPARTITION_EXPRESSION, PARTITION_DESCRIPTION, PARTITION_COMMENT
+              FROM information_schema.PARTITIONS
+             WHERE TABLE_SCHEMA = DATABASE() AND PARTITION_NAME IS NOT NULL
+             ORDER BY TABLE_NAME, PARTITION_ORDINAL_POSITION, SUBPARTITION_ORDINAL_POSITION
+            """;
+
     static final String TABLE_EXISTS = """
             SELECT 1 FROM information_schema.TABLES
              WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND BINARY TABLE_NAME = ?

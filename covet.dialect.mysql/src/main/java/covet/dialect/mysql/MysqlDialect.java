@@ -196,6 +196,19 @@ public final class MysqlDialect implements Dialect {
         return MysqlScript.split(script);
     }
 
+    /**
+     * A trigger, routine or event whose body holds semicolons goes between {@code DELIMITER ;;} and
+     * {@code DELIMITER ;}, so that the mariadb/mysql client sends it whole.
+     */
+    @Override
+    public String scriptStatement(String statement) {
+        String s = statement.strip();
+        if (MysqlObjects.isCompound(s)) {
+            return "DELIMITER ;;\n" + s + ";;\nDELIMITER ;";
+        }
+        return s.endsWith(";") ? s : s + ";";
+    }
+
     /** Views, procedures, functions, triggers and events; see docs/dialects/mysql.md for what they compare. */
     @Override
     public java.util.Set<covet.api.model.ObjectKind> managedObjects() {

@@ -50,6 +50,7 @@ public final class MysqlIntrospector implements Introspector {
         final Map<String, List<KeyPart>> indexes = new TreeMap<>();
         final Map<String, List<FkPart>> foreignKeys = new TreeMap<>();
         final List<Check> checks = new ArrayList<>();
+        final List<MysqlPartitions.Row> partitions = new ArrayList<>();
     }
 
     @Override
@@ -95,6 +96,13 @@ public final class MysqlIntrospector implements Introspector {
             Parts p = tables.get(rs.getString(1));
             if (p != null) {
                 p.checks.add(new Check(rs.getString(2), MysqlNormalizer.checkExpression(rs.getString(3))));
+            }
+        });
+        query(connection, MysqlCatalogQueries.PARTITIONS, rs -> {
+            Parts p = tables.get(rs.getString(1));
+            if (p != null) {
+                p.partitions.add(new MysqlPartitions.Row(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
             }
         });
         MysqlColumnReader reader = new MysqlColumnReader(flavor);
@@ -180,8 +188,15 @@ public final class MysqlIntrospector implements Introspector {
             }
         }
         checks.sort(Comparator.comparing(Check::name));
-        return new Table(name, columns, pk, uniques, indexes, fks, checks, MysqlNormalizer.blankToNull(p.comment))
+        Table t = new Table(name, columns, pk, uniques, indexes, fks, checks, MysqlNormalizer.blankToNull(p.comment))
                 .withOptions(p.options);
+        if (!p.partitions.isEmpty()) {
+            String[] partitioning = MysqlPartitions.read(p.partitions);
+            java.util.Map<String, String> options = new TreeMap<>(p.options);
+            options.put(MysqlPartitions.OPTION, partitioning[1]);
+            t = t.withPartitionBy(partitioning[0]).withOptions(options);
+        }
+        return t;
     }
 
     /** A prefix key part reads as the expression {@code `col`(n)}, which the renderer writes back as is. */
@@ -189,7 +204,8 @@ public final class MysqlIntrospector implements Introspector {
         if (k.column() == null) {
             return new IndexColumn(null, MysqlNormalizer.checkExpression(k.expression()), k.descending());
         }
-        if (k.subPart() != null) {
+        // MariaDB reports a SUB_PART (32) for every SPATIAL key part, which is no prefix anyone wrote
+        if (k.subPart() != null && !"SPATIAL".equalsIgnoreCase(k.indexType())) {
             return new IndexColumn(null, "`" + k.column().replace("`", "``") + "`(" + k.subPart() + ")",
                     k.descending());
         }

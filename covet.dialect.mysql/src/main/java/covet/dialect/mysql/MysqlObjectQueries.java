@@ -31,6 +31,14 @@ final class MysqlObjectQueries {
              ORDER BY SPECIFIC_NAME, ORDINAL_POSITION
             """;
 
+    /**
+     * MariaDB keeps a routine's parameter list and return type as typed in mysql.proc, and SHOW CREATE prints
+     * them from there; information_schema.PARAMETERS has them in the server's spelling. Read where readable.
+     */
+    static final String PROC = """
+            SELECT name, type, param_list, returns FROM mysql.proc WHERE db = DATABASE()
+            """;
+
     static final String TRIGGERS = """
             SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_ORDER, ACTION_STATEMENT
               FROM information_schema.TRIGGERS

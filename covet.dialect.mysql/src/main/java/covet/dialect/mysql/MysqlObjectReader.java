@@ -60,6 +60,21 @@ final class MysqlObjectReader {
                         .add(mode + MysqlObjects.quote(rs.getString(5)) + " " + rs.getString(6));
             }
         });
+        Map<String, String> typedParameters = new LinkedHashMap<>();
+        Map<String, String> typedReturns = new LinkedHashMap<>();
+        if (connection.getMetaData().getDatabaseProductVersion().toLowerCase(Locale.ROOT).contains("mariadb")) {
+            try {
+                query(connection, MysqlObjectQueries.PROC, rs -> {
+                    String key = rs.getString(2) + " " + rs.getString(1);
+                    typedParameters.put(key, rs.getString(3));
+                    typedReturns.put(key, rs.getString(4));
+                });
+            } catch (SQLException noAccess) {
+                // an account without SELECT on mysql.proc: the parameters as information_schema spells them
+                typedParameters.clear();
+                typedReturns.clear();
+            }
+        }
         Set<String> functions = new TreeSet<>();
         query(connection, MysqlObjectQueries.ROUTINES, rs -> {
             String name = rs.getString(1);
@@ -68,8 +83,11 @@ final class MysqlObjectReader {
             if (!procedure) {
                 functions.add(name);
             }
+            List<String> params = typedParameters.containsKey(key) ? List.of(typedParameters.get(key))
+                    : parameters.getOrDefault(key, List.of());
+            String returnType = typedReturns.containsKey(key) ? typedReturns.get(key) : returns.get(key);
             out.add(new Routine(name, procedure, MysqlObjects.routineDefinition(name, procedure,
-                    parameters.getOrDefault(key, List.of()), returns.get(key), "YES".equalsIgnoreCase(rs.getString(4)),
+                    params, returnType, "YES".equalsIgnoreCase(rs.getString(4)),
                     rs.getString(5), rs.getString(6), rs.getString(3)),
                     MysqlNormalizer.blankToNull(rs.getString(7)), null));
         });

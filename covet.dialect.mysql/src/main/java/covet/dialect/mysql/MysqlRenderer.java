@@ -82,10 +82,12 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
         t.foreignKeys().forEach(f -> parts.add(foreignKeyDefinition(f)));
         t.checks().stream().filter(c -> !inline.contains(c)).forEach(c -> parts.add(checkDefinition(c)));
         String sql = "CREATE TABLE " + quote.apply(t.name()) + " (\n  " + String.join(",\n  ", parts) + "\n)";
-        sql += MysqlTableOptions.clause(MysqlTableOptions.normalize(t.options()));
+        java.util.Map<String, String> options = MysqlTableOptions.normalize(t.options());
+        sql += MysqlTableOptions.clause(options);
         if (t.comment() != null && !t.comment().isEmpty()) {
             sql += " COMMENT=" + MysqlDefaults.quote(t.comment());
         }
+        sql += MysqlPartitions.clause(t.partitionBy(), options.get(MysqlPartitions.OPTION));
         return List.of(sql);
     }
 
@@ -304,13 +306,15 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(AttachPartition op) {
         throw MysqlLimits.notSupported(op.table(), "attaching it as a partition of " + op.partition().parent()
-                + ": partitioning is not managed yet and");
+                + ": MySQL partitions are not tables (they are the table option partitions), so attaching a table"
+                + " is");
     }
 
     @Override
     public List<String> visit(DetachPartition op) {
         throw MysqlLimits.notSupported(op.table(), "detaching it from " + op.partition().parent()
-                + ": partitioning is not managed yet and");
+                + ": MySQL partitions are not tables (they are the table option partitions), so detaching one"
+                + " is");
     }
 
     @Override

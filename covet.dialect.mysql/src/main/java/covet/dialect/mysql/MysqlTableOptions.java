@@ -83,7 +83,11 @@ final class MysqlTableOptions {
     /** The table options clause of a CREATE TABLE, with a leading blank, or "" for none. */
     static String clause(Map<String, String> options) {
         StringBuilder b = new StringBuilder();
-        options.forEach((k, v) -> b.append(' ').append(option(k, v)));
+        options.forEach((k, v) -> {
+            if (!k.equals(MysqlPartitions.OPTION)) {
+                b.append(' ').append(option(k, v));
+            }
+        });
         return b.toString();
     }
 
@@ -107,6 +111,8 @@ final class MysqlTableOptions {
         TreeSet<String> keys = new TreeSet<>(from.keySet());
         keys.addAll(to.keySet());
         boolean convert = false;
+        String partitions = MysqlPartitions.alter(from.get(MysqlPartitions.OPTION), to.get(MysqlPartitions.OPTION));
+        keys.remove(MysqlPartitions.OPTION);
         for (String k : keys) {
             String a = from.get(k);
             String b = to.get(k);
@@ -123,10 +129,14 @@ final class MysqlTableOptions {
                 clauses.add(option(k, b == null ? "DEFAULT" : b));
             }
         }
-        if (clauses.isEmpty()) {
-            return List.of();
-        }
         List<String> out = new ArrayList<>();
+        if (partitions != null) {
+            // a partition change stands alone in its ALTER TABLE
+            out.add("ALTER TABLE " + quote.apply(table) + " " + partitions);
+        }
+        if (clauses.isEmpty()) {
+            return out;
+        }
         out.add("ALTER TABLE " + quote.apply(table) + " " + String.join(", ", clauses));
         if (convert && current != null) {
             List<String> keep = new ArrayList<>();

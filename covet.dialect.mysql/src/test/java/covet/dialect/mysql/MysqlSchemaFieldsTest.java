@@ -155,7 +155,8 @@ class MysqlSchemaFieldsTest {
                 .startsWith("mysql: table t: cannot set the options {engine=MyISAM} without knowing"));
         assertTrue(refusal(new AddExclusion("t", new Exclusion("x", "EXCLUDE USING gist (a WITH =)")))
                 .contains("exclusion constraint x"));
-        assertTrue(refusal(new AttachPartition("t", new Partition("p", "DEFAULT"))).contains("partitioning"));
+        assertTrue(refusal(new AttachPartition("t", new Partition("p", "DEFAULT"))).contains("MySQL partitions are not"
+                + " tables"));
         assertTrue(refusal(new AddForeignKey("t", ForeignKey.of("fk", "a", "t", "id").withTiming(true, false)))
                 .contains("foreign key fk is DEFERRABLE"));
         assertTrue(refusal(new CreateIndex("t", Index.on("i", "a").withMethod("gist")))
