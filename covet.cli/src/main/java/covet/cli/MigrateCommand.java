@@ -48,7 +48,7 @@ final class MigrateCommand implements Callable<Integer> {
                 doc.put("script", script);
                 JsonOut.print(doc);
             } else {
-                Output.printScript(script);
+                Output.printScript(script, covet.dialect());
             }
             return ExitCodes.OK;
         }

@@ -8,10 +8,10 @@ final class Output {
     }
 
     /** Statements one per line, each ending in a semicolon, as the database's own client reads them. */
-    static void printScript(java.util.List<String> statements) {
+    /** Each statement as the dialect's own client takes it (MySQL: compound bodies inside DELIMITER). */
+    static void printScript(java.util.List<String> statements, covet.api.spi.Dialect dialect) {
         for (String sql : statements) {
-            String s = sql.strip();
-            System.out.println(s.endsWith(";") ? s : s + ";");
+            System.out.println(dialect.scriptStatement(sql));
         }
     }
 

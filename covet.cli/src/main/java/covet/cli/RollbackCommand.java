@@ -35,7 +35,7 @@ final class RollbackCommand implements Callable<Integer> {
                 doc.put("script", script);
                 JsonOut.print(doc);
             } else {
-                Output.printScript(script);
+                Output.printScript(script, covet.dialect());
             }
             return ExitCodes.OK;
         }

@@ -28,7 +28,7 @@ final class SqlMigrateCommand implements Callable<Integer> {
             doc.put("statements", statements);
             JsonOut.print(doc);
         } else {
-            Output.printScript(statements);
+            Output.printScript(statements, root.covet().dialect());
         }
         return ExitCodes.OK;
     }

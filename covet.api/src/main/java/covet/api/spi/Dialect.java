@@ -83,6 +83,16 @@ public interface Dialect {
     }
 
     /**
+     * One statement as a script for this database's own command-line client writes it, its terminator included
+     * ({@code --sql} output): by default the statement and a semicolon. MySQL wraps a trigger or routine whose body
+     * holds semicolons in {@code DELIMITER}.
+     */
+    default String scriptStatement(String statement) {
+        String s = statement.strip();
+        return s.endsWith(";") ? s : s + ";";
+    }
+
+    /**
      * A hint that tells the user what to do about a failed statement where the database's own message does not
      * (PostgreSQL's "out of shared memory" names no setting: the hint names {@code max_locks_per_transaction}), or
      * null.

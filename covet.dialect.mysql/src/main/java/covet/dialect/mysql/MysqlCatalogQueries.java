@@ -9,7 +9,8 @@ final class MysqlCatalogQueries {
     }
 
     static final String TABLES = """
-            SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION
+            SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION, ENGINE, CREATE_OPTIONS, @@default_storage_engine,
+                   (SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE())
               FROM information_schema.TABLES
              WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'
             """;
@@ -61,6 +62,15 @@ final class MysqlCatalogQueries {
                  WHERE tc.TABLE_SCHEMA = DATABASE() AND tc.CONSTRAINT_TYPE = 'CHECK'
                 """;
     }
+
+    /** The partitions (and subpartitions) of every partitioned table, in order. */
+    static final String PARTITIONS = """
+            SELECT TABLE_NAME, PARTITION_NAME, SUBPARTITION_NAME, PARTITION_METHOD, SUBPARTITION_METHOD,
+                   PARTITION_EXPRESSION, SUBPARTITION_EXPRESSION, PARTITION_DESCRIPTION, PARTITION_COMMENT
+              FROM information_schema.PARTITIONS
+             WHERE TABLE_SCHEMA = DATABASE() AND PARTITION_NAME IS NOT NULL
+             ORDER BY TABLE_NAME, PARTITION_ORDINAL_POSITION, SUBPARTITION_ORDINAL_POSITION
+            """;
 
     static final String TABLE_EXISTS = """
             SELECT 1 FROM information_schema.TABLES

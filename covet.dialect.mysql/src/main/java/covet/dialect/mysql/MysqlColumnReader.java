@@ -26,15 +26,16 @@ final class MysqlColumnReader {
     }
 
     /**
-     * @param tableCollation the table's default collation: a column that differs keeps its character set and
-     *                       collation in a native type, so the difference survives a round trip
+     * @param tableCollation the table's default collation: a column whose collation differs declares its own
+     *                       ({@link Column#collation()}); one that equals it inherits it and reads as none
      * @param jsonChecked    true when MariaDB holds CHECK (json_valid(col)) for this column: a json column
      */
     Column read(Row r, String tableCollation, boolean jsonChecked) {
         String extra = r.extra() == null ? "" : r.extra().toLowerCase(Locale.ROOT);
-        ColumnType type = type(r, extra, tableCollation, jsonChecked);
         boolean generated = r.generationExpression() != null && !r.generationExpression().isEmpty()
                 && extra.contains("generated");
+        boolean stored = generated && (extra.contains("stored") || extra.contains("persistent"));
+        ColumnType type = type(r, generated && !stored, jsonChecked);
         String def = generated ? null : MysqlDefaults.normalize(rawDefault(r, extra, type), type);
         int on = extra.indexOf("on update ");
         if (on >= 0) {
@@ -42,26 +43,27 @@ final class MysqlColumnReader {
             def = MysqlDefaults.normalize((def == null ? "NULL" : def) + " ON UPDATE " + onUpdate, type);
         }
         String comment = r.comment() == null || r.comment().isEmpty() ? null : r.comment();
-        return new Column(r.name(), type, r.nullable(), def, extra.contains("auto_increment"), comment);
+        String collation = null;
+        if (r.collation() != null && tableCollation != null && !r.collation().equalsIgnoreCase(tableCollation)
+                && !(type instanceof LogicalType l && l.kind() == TypeKind.JSON)
+                && !r.columnType().toLowerCase(Locale.ROOT).equals("json")) {
+            collation = r.collation().toLowerCase(Locale.ROOT);
+        }
+        return new Column(r.name(), type, r.nullable(), def, extra.contains("auto_increment"), comment, null,
+                stored ? MysqlExpressions.canonical(r.generationExpression().strip()) : null, collation);
     }
 
-    private static ColumnType type(Row r, String extra, String tableCollation, boolean jsonChecked) {
+    /** A VIRTUAL generated column keeps its expression in the native type: the model's generated is STORED. */
+    private static ColumnType type(Row r, boolean virtual, boolean jsonChecked) {
         String columnType = r.columnType();
         if (jsonChecked && columnType.equalsIgnoreCase("longtext")) {
             return LogicalType.of(TypeKind.JSON);
         }
-        String charset = "";
-        if (r.collation() != null && tableCollation != null && !r.collation().equalsIgnoreCase(tableCollation)
-                && !columnType.toLowerCase(Locale.ROOT).equals("json")) {
-            charset = " character set " + r.charset() + " collate " + r.collation();
+        if (virtual) {
+            return new NativeType(MysqlTypes.canonicalNative(columnType + " generated always as ("
+                    + r.generationExpression() + ") virtual"));
         }
-        if (r.generationExpression() != null && !r.generationExpression().isEmpty() && extra.contains("generated")) {
-            String kind = extra.contains("stored") || extra.contains("persistent") ? "stored" : "virtual";
-            return new NativeType(MysqlTypes.canonicalNative(columnType + charset + " generated always as ("
-                    + r.generationExpression() + ") " + kind));
-        }
-        return charset.isEmpty() ? MysqlTypes.fromColumnType(columnType)
-                : new NativeType(MysqlTypes.canonicalNative(columnType + charset));
+        return MysqlTypes.fromColumnType(columnType);
     }
 
     private String rawDefault(Row r, String extra, ColumnType type) {

@@ -3,6 +3,7 @@ package covet.dialect.mysql;
 import covet.api.model.Schema;
 import covet.api.model.Table;
 import covet.api.operation.AlterComment;
+import covet.api.operation.AlterTable;
 import covet.api.operation.DropColumn;
 import covet.api.operation.DropForeignKey;
 import covet.api.operation.DropPrimaryKey;
@@ -159,6 +160,9 @@ public final class MysqlDialect implements Dialect {
             DropColumn op = (DropColumn) operation;
             return renderer.dropColumn(op, currentTable(current, op.table()));
         }
+        if (operation instanceof AlterTable op) {
+            return renderer.alterTable(op, currentTable(current, op.table()));
+        }
         if (operation instanceof AlterComment op) {
             return new MysqlKeyComment(renderer).statements(op, currentTable(current, op.table()));
         }
@@ -190,6 +194,27 @@ public final class MysqlDialect implements Dialect {
     @Override
     public List<SqlScript.Statement> splitScript(String script) {
         return MysqlScript.split(script);
+    }
+
+    /**
+     * A trigger, routine or event whose body holds semicolons goes between {@code DELIMITER ;;} and
+     * {@code DELIMITER ;}, so that the mariadb/mysql client sends it whole.
+     */
+    @Override
+    public String scriptStatement(String statement) {
+        String s = statement.strip();
+        if (MysqlObjects.isCompound(s)) {
+            return "DELIMITER ;;\n" + s + ";;\nDELIMITER ;";
+        }
+        return s.endsWith(";") ? s : s + ";";
+    }
+
+    /** Views, procedures, functions, triggers and events; see docs/dialects/mysql.md for what they compare. */
+    @Override
+    public java.util.Set<covet.api.model.ObjectKind> managedObjects() {
+        return java.util.EnumSet.of(covet.api.model.ObjectKind.VIEW, covet.api.model.ObjectKind.FUNCTION,
+                covet.api.model.ObjectKind.PROCEDURE, covet.api.model.ObjectKind.TRIGGER,
+                covet.api.model.ObjectKind.EVENT);
     }
 
     @Override

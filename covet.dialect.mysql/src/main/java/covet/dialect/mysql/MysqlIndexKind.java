@@ -19,13 +19,38 @@ public final class MysqlIndexKind {
     private MysqlIndexKind() {
     }
 
-    /** The method for an information_schema INDEX_TYPE, or null for ordinary (BTREE, HASH) indexes. */
-    static String methodFor(String indexType) {
-        String t = indexType == null ? "" : indexType.toUpperCase(Locale.ROOT);
-        return t.equals("FULLTEXT") ? FULLTEXT : t.equals("SPATIAL") ? SPATIAL : null;
+    public static final String BTREE = "btree";
+    public static final String HASH = "hash";
+
+    /**
+     * The method for an information_schema INDEX_TYPE on a table of {@code engine} (null: the server's default
+     * engine), or null for the engine's own default (HASH for MEMORY, BTREE for the others).
+     */
+    static String methodFor(String indexType, String engine) {
+        String t = indexType == null ? "" : indexType.toLowerCase(Locale.ROOT);
+        return t.isEmpty() || t.equals(defaultMethod(engine)) ? null : t;
     }
 
-    /** The index with a legacy marker moved to its method, and btree (the default) as null. */
+    /** HASH for MEMORY (HEAP) tables, BTREE for every other engine. */
+    static String defaultMethod(String engine) {
+        return engine != null && (engine.equalsIgnoreCase("memory") || engine.equalsIgnoreCase("heap"))
+                ? HASH : BTREE;
+    }
+
+    /** " USING HASH" or " USING BTREE" for an index that names one of those methods, else "". */
+    static String using(Index index) {
+        Index i = canonical(index);
+        return i.method() != null && (i.method().equals(HASH) || i.method().equals(BTREE))
+                ? " USING " + i.method().toUpperCase(Locale.ROOT) : "";
+    }
+
+    /** The index with a legacy marker moved to its method, and the engine's default method as null. */
+    static Index canonical(Index index, String engine) {
+        Index i = canonical(index);
+        return i.method() == null ? i : i.withMethod(i.method().equals(defaultMethod(engine)) ? null : i.method());
+    }
+
+    /** The index with a legacy marker moved to its method in lower case. */
     static Index canonical(Index index) {
         Index i = index;
         if (LEGACY_FULLTEXT.equals(i.where())) {
@@ -35,12 +60,12 @@ public final class MysqlIndexKind {
         }
         if (i.method() != null) {
             String m = i.method().toLowerCase(Locale.ROOT);
-            i = i.withMethod(m.equals("btree") ? null : m);
+            i = i.withMethod(m);
         }
         return i;
     }
 
-    /** "FULLTEXT " or "SPATIAL " for those methods, "" for btree or none, null for any other method. */
+    /** "FULLTEXT " or "SPATIAL " for those methods, "" for btree, hash or none, null for any other method. */
     static String keywordOf(String method) {
         if (method == null) {
             return "";
@@ -48,7 +73,7 @@ public final class MysqlIndexKind {
         switch (method.toLowerCase(Locale.ROOT)) {
             case FULLTEXT: return "FULLTEXT ";
             case SPATIAL: return "SPATIAL ";
-            case "btree": return "";
+            case BTREE: case HASH: return "";
             default: return null;
         }
     }

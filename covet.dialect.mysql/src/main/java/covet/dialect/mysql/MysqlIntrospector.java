@@ -45,10 +45,12 @@ public final class MysqlIntrospector implements Introspector {
     private static final class Parts {
         String comment;
         String collation;
+        Map<String, String> options;
         final List<MysqlColumnReader.Row> columns = new ArrayList<>();
         final Map<String, List<KeyPart>> indexes = new TreeMap<>();
         final Map<String, List<FkPart>> foreignKeys = new TreeMap<>();
         final List<Check> checks = new ArrayList<>();
+        final List<MysqlPartitions.Row> partitions = new ArrayList<>();
     }
 
     @Override
@@ -60,6 +62,8 @@ public final class MysqlIntrospector implements Introspector {
             Parts p = new Parts();
             p.comment = rs.getString(2);
             p.collation = rs.getString(3);
+            p.options = MysqlTableOptions.read(rs.getString(4), rs.getString(3), rs.getString(5), rs.getString(6),
+                    rs.getString(7));
             tables.put(rs.getString(1), p);
         });
         query(connection, MysqlCatalogQueries.COLUMNS, rs -> {
@@ -94,24 +98,29 @@ public final class MysqlIntrospector implements Introspector {
                 p.checks.add(new Check(rs.getString(2), MysqlNormalizer.checkExpression(rs.getString(3))));
             }
         });
+        query(connection, MysqlCatalogQueries.PARTITIONS, rs -> {
+            Parts p = tables.get(rs.getString(1));
+            if (p != null) {
+                p.partitions.add(new MysqlPartitions.Row(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+            }
+        });
         MysqlColumnReader reader = new MysqlColumnReader(flavor);
         List<Table> result = new ArrayList<>();
         for (Map.Entry<String, Parts> e : tables.entrySet()) {
             result.add(table(e.getKey(), e.getValue(), reader));
         }
-        return new Schema(result);
+        return new Schema(result, MysqlObjectReader.read(connection, tables.keySet()));
     }
 
-    /** Views, routines, triggers and events of the current database, in one query. */
+    /**
+     * What this dialect does not manage, in one query: MariaDB's SEQUENCE objects (views, routines, triggers and
+     * events are managed, see {@link MysqlObjectReader}).
+     */
     @Override
     public List<String> unmanaged(Connection connection) throws SQLException {
-        String sql = "SELECT 'view', TABLE_NAME FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()"
-                + " UNION ALL SELECT lower(ROUTINE_TYPE), ROUTINE_NAME FROM information_schema.ROUTINES"
-                + " WHERE ROUTINE_SCHEMA = DATABASE()"
-                + " UNION ALL SELECT 'trigger', TRIGGER_NAME FROM information_schema.TRIGGERS"
-                + " WHERE TRIGGER_SCHEMA = DATABASE()"
-                + " UNION ALL SELECT 'event', EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE()"
-                + " ORDER BY 1, 2";
+        String sql = "SELECT 'sequence', TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_TYPE = 'SEQUENCE' ORDER BY 2";
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -168,7 +177,8 @@ public final class MysqlIntrospector implements Introspector {
                 continue;
             }
             Index index = new Index(e.getKey(), parts.stream().map(MysqlIntrospector::keyColumn).toList(),
-                    parts.get(0).unique(), null).withMethod(MysqlIndexKind.methodFor(parts.get(0).indexType()))
+                    parts.get(0).unique(), null).withMethod(MysqlIndexKind.methodFor(parts.get(0).indexType(),
+                    p.options.get(MysqlTableOptions.ENGINE)))
                     .withComment(parts.get(0).comment());
             if (MysqlNormalizer.isPlainUnique(index)) {
                 uniques.add(new UniqueConstraint(index.name(),
@@ -178,7 +188,15 @@ public final class MysqlIntrospector implements Introspector {
             }
         }
         checks.sort(Comparator.comparing(Check::name));
-        return new Table(name, columns, pk, uniques, indexes, fks, checks, MysqlNormalizer.blankToNull(p.comment));
+        Table t = new Table(name, columns, pk, uniques, indexes, fks, checks, MysqlNormalizer.blankToNull(p.comment))
+                .withOptions(p.options);
+        if (!p.partitions.isEmpty()) {
+            String[] partitioning = MysqlPartitions.read(p.partitions);
+            java.util.Map<String, String> options = new TreeMap<>(p.options);
+            options.put(MysqlPartitions.OPTION, partitioning[1]);
+            t = t.withPartitionBy(partitioning[0]).withOptions(options);
+        }
+        return t;
     }
 
     /** A prefix key part reads as the expression {@code `col`(n)}, which the renderer writes back as is. */
@@ -186,7 +204,8 @@ public final class MysqlIntrospector implements Introspector {
         if (k.column() == null) {
             return new IndexColumn(null, MysqlNormalizer.checkExpression(k.expression()), k.descending());
         }
-        if (k.subPart() != null) {
+        // MariaDB reports a SUB_PART (32) for every SPATIAL key part, which is no prefix anyone wrote
+        if (k.subPart() != null && !"SPATIAL".equalsIgnoreCase(k.indexType())) {
             return new IndexColumn(null, "`" + k.column().replace("`", "``") + "`(" + k.subPart() + ")",
                     k.descending());
         }

@@ -10,8 +10,7 @@ import covet.api.model.UniqueConstraint;
 
 /**
  * What the model can say and this dialect cannot write yet: each is refused when rendered, naming the table and the
- * field, instead of being left out of the statement. Views, routines, triggers, events, table options and
- * partitioning are MySQL features the dialect does not manage yet; deferrable and NOT VALID constraints, exclusion
+ * field, instead of being left out of the statement. Partitions as tables (PostgreSQL's PARTITION OF), deferrable and NOT VALID constraints, exclusion
  * constraints, INCLUDE columns, NULLS FIRST/LAST, operator classes, comments on foreign keys and checks and
  * {@code ON DELETE SET NULL (columns)} MySQL does not have (comments on indexes, unique and primary keys it has:
  * they are index comments).
@@ -30,8 +29,8 @@ final class MysqlLimits {
     }
 
     static MysqlUnsupportedException options(String table, Object options) {
-        return new MysqlUnsupportedException("table options are not managed yet (table " + table + ": " + options
-                + "); ENGINE, CHARSET and the like are still written by hand in a RunSQL");
+        return new MysqlUnsupportedException("table " + table + ": cannot set the options " + options
+                + " without knowing the table's previous options (an AlterTable without previousOptions)");
     }
 
     /** Everything of {@code t} beyond its columns, indexes included. */
@@ -40,13 +39,9 @@ final class MysqlLimits {
             throw notSupported(t.name(), "exclusion constraint " + t.exclusions().get(0).name()
                     + ": exclusion constraints are");
         }
-        if (t.partitionBy() != null || t.partitionOf() != null) {
-            throw notSupported(t.name(), "partitioning (" + (t.partitionBy() != null
-                    ? "PARTITION BY " + t.partitionBy() : "partition of " + t.partitionOf().parent())
-                    + ") is not managed yet and");
-        }
-        if (!t.options().isEmpty()) {
-            throw options(t.name(), t.options());
+        if (t.partitionOf() != null) {
+            throw notSupported(t.name(), "a partition of " + t.partitionOf().parent() + ": MySQL partitions are"
+                    + " not tables (they are the table option partitions), so a partition table is");
         }
         t.uniques().forEach(u -> unique(t.name(), u));
         t.foreignKeys().forEach(f -> foreignKey(t.name(), f));
@@ -94,7 +89,7 @@ final class MysqlLimits {
         Index i = MysqlIndexKind.canonical(index);
         if (i.method() != null && MysqlIndexKind.keywordOf(i.method()) == null) {
             throw notSupported(table, "index " + i.name() + " uses method " + i.method() + " (this dialect writes"
-                    + " fulltext and spatial indexes, and btree ones); that method is");
+                    + " fulltext, spatial, btree and hash indexes); that method is");
         }
         if (!i.include().isEmpty()) {
             throw notSupported(table, "index " + i.name() + " has INCLUDE " + i.include() + ": included columns"

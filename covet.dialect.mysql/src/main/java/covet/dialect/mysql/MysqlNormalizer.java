@@ -16,6 +16,7 @@ import covet.api.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,17 +34,50 @@ public final class MysqlNormalizer {
 
     public static Schema normalize(Schema schema) {
         return schema.withTables(schema.tables().stream().map(MysqlNormalizer::table)
-                .sorted(Comparator.comparing(Table::name)).toList());
+                .sorted(Comparator.comparing(Table::name)).toList())
+                .withObjects(schema.objects().stream().map(MysqlNormalizer::object)
+                        .sorted(Comparator.comparing(covet.api.model.SchemaObject::key)).toList());
+    }
+
+    /**
+     * An object as {@link MysqlObjectReader} reads it: the definition without surrounding blanks and a trailing
+     * semicolon, empty comments as none, dependencies sorted once each. Bodies are otherwise compared as the
+     * server stores them.
+     */
+    static covet.api.model.SchemaObject object(covet.api.model.SchemaObject o) {
+        covet.api.model.SchemaObject n = o;
+        if (o instanceof covet.api.model.View v) {
+            n = new covet.api.model.View(v.name(), body(v.definition()), v.comment(), v.dependsOn());
+        } else if (o instanceof covet.api.model.Routine r) {
+            n = new covet.api.model.Routine(r.name(), r.procedure(), body(r.definition()), r.comment(), r.dependsOn());
+        } else if (o instanceof covet.api.model.Trigger t) {
+            n = new covet.api.model.Trigger(t.table(), t.trigger(), body(t.definition()), t.comment(), t.dependsOn());
+        } else if (o instanceof covet.api.model.Event e) {
+            n = new covet.api.model.Event(e.name(), body(e.definition()), e.comment(), e.dependsOn());
+        }
+        return n.withComment(blankToNull(n.comment()))
+                .withDependsOn(n.dependsOn().stream().distinct().sorted().toList());
+    }
+
+    private static String body(String definition) {
+        String d = definition.strip();
+        while (d.endsWith(";")) {
+            d = d.substring(0, d.length() - 1).stripTrailing();
+        }
+        return d;
     }
 
     static Table table(Table t) {
         Set<String> pk = t.primaryKey() == null ? Set.of() : Set.copyOf(t.primaryKey().columns());
-        List<Column> columns = t.columns().stream().map(c -> column(c, pk.contains(c.name()))).toList();
+        Map<String, String> options = MysqlTableOptions.normalize(t.options());
+        String engine = options.get(MysqlTableOptions.ENGINE);
+        List<Column> columns = t.columns().stream()
+                .map(c -> column(c, pk.contains(c.name()), options.get(MysqlTableOptions.COLLATE))).toList();
         List<UniqueConstraint> uniques = new ArrayList<>(t.uniques().stream()
                 .map(u -> u.withComment(blankToNull(u.comment()))).toList());
         List<Index> indexes = new ArrayList<>();
         for (Index raw : t.indexes()) {
-            Index i = MysqlIndexKind.canonical(raw).withComment(blankToNull(raw.comment()));
+            Index i = MysqlIndexKind.canonical(raw, engine).withComment(blankToNull(raw.comment()));
             if (isPlainUnique(i)) {
                 uniques.add(new UniqueConstraint(i.name(), i.columns().stream().map(IndexColumn::name).toList())
                         .withComment(i.comment()));
@@ -66,39 +100,65 @@ public final class MysqlNormalizer {
                 .withPrimaryKey(key)
                 .withUniques(sorted(uniques, UniqueConstraint::name)).withIndexes(sorted(indexes, Index::name))
                 .withForeignKeys(sorted(t.foreignKeys(), ForeignKey::name)).withChecks(sorted(checks, Check::name))
-                .withComment(blankToNull(t.comment()));
+                .withComment(blankToNull(t.comment())).withOptions(options);
     }
 
     /**
      * A column as the introspector reads it: an identity refinement is MySQL's one AUTO_INCREMENT (ALWAYS is not
-     * enforced, so it reads back as the ordinary one); a column collation and a stored generated expression ride in
-     * the native type, where the introspector reports them (a collation only where it differs from the table's,
-     * so one that names the table's own collation reads back without it).
+     * enforced, so it reads back as the ordinary one); a collation in {@link Column#collation()} only where the
+     * column declares its own (one that names the table's collation is inherited, and reads back as none); a
+     * stored generated expression in {@link Column#generated()}. Older migration files folded both into the native
+     * type ({@code varchar(5) character set latin1 collate latin1_bin}, {@code ... generated always as (e)
+     * stored}); they are moved out of it here. VIRTUAL generated columns stay in the native type, as the model's
+     * generated expression is a stored one.
      */
-    static Column column(Column c, boolean inPrimaryKey) {
-        ColumnType type = MysqlTypes.normalize(foldedType(c));
-        boolean generated = MysqlRenderer.isGenerated(Column.of(c.name(), type));
-        String def = generated || c.autoIncrement() ? null : MysqlDefaults.normalize(c.defaultValue(), type);
+    static Column column(Column c, boolean inPrimaryKey, String tableCollation) {
+        ColumnType type = MysqlTypes.normalize(c.type());
+        String collation = c.collation();
+        String generated = c.generated();
+        if (type instanceof NativeType n) {
+            String sql = n.sql();
+            java.util.regex.Matcher stored = FOLDED_STORED.matcher(sql);
+            if (generated == null && stored.matches()) {
+                generated = stored.group(2);
+                sql = stored.group(1);
+            }
+            java.util.regex.Matcher folded = FOLDED_COLLATION.matcher(sql);
+            if (folded.matches()) {
+                collation = collation != null ? collation : folded.group(3) != null ? folded.group(3)
+                        : defaultCollation(folded.group(2));
+                sql = folded.group(1) + (folded.group(4) == null ? "" : folded.group(4));
+            }
+            if (!sql.equals(n.sql())) {
+                type = MysqlTypes.fromColumnType(sql);
+            }
+        }
+        collation = collation == null ? null : collation.strip().toLowerCase(java.util.Locale.ROOT);
+        if (collation != null && collation.equals(tableCollation)) {
+            collation = null;
+        }
+        generated = generated == null ? null : MysqlExpressions.canonical(generated.strip());
+        boolean isGenerated = generated != null || MysqlRenderer.isGenerated(Column.of(c.name(), type));
+        String def = isGenerated || c.autoIncrement() ? null : MysqlDefaults.normalize(c.defaultValue(), type);
         return new Column(c.name(), type, c.nullable() && !inPrimaryKey, def, c.autoIncrement(),
-                blankToNull(c.comment()));
+                blankToNull(c.comment()), null, generated, collation);
     }
 
-    private static ColumnType foldedType(Column c) {
-        if (c.collation() == null && c.generated() == null) {
-            return c.type();
-        }
-        StringBuilder sql = new StringBuilder(MysqlTypes.toSql(c.type()));
-        if (c.collation() != null) {
-            String collation = c.collation().strip().toLowerCase(java.util.Locale.ROOT);
-            int underscore = collation.indexOf('_');
-            sql.append(" character set ").append(underscore < 0 ? collation : collation.substring(0, underscore))
-                    .append(" collate ").append(collation);
-        }
-        if (c.generated() != null) {
-            sql.append(" generated always as (").append(c.generated().strip()).append(") stored");
-        }
-        return new NativeType(MysqlTypes.canonicalNative(sql.toString()));
+    /** The default collation of a character set as MariaDB and MySQL 5.7 pick it (latin1's is Swedish). */
+    static String defaultCollation(String charset) {
+        String cs = charset.toLowerCase(java.util.Locale.ROOT);
+        return cs.equals("binary") ? "binary" : cs.equals("latin1") ? "latin1_swedish_ci" : cs + "_general_ci";
     }
+
+    static Column column(Column c, boolean inPrimaryKey) {
+        return column(c, inPrimaryKey, null);
+    }
+
+    /** {@code type character set cs [collate co] [rest]} as older files and the introspector once wrote it. */
+    private static final java.util.regex.Pattern FOLDED_COLLATION = java.util.regex.Pattern.compile(
+            "(.*?) character set (\\w+)(?: collate (\\w+))?( generated always as .*)?");
+    private static final java.util.regex.Pattern FOLDED_STORED = java.util.regex.Pattern.compile(
+            "(.*?) generated always as \\((.*)\\) (?:stored|persistent)");
 
     /** A unique index MySQL cannot tell from a UNIQUE constraint: plain ascending columns, no prefix, no method. */
     static boolean isPlainUnique(Index i) {

@@ -78,13 +78,16 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
         }
         t.uniques().forEach(u -> parts.add(uniqueDefinition(u)));
         t.indexes().forEach(i -> parts.add(MysqlIndexKind.keyword(t.name(), i) + "KEY " + quote.apply(i.name())
-                + " (" + keyParts(i) + ")" + MysqlKeyComment.clause(i.comment())));
+                + " (" + keyParts(i) + ")" + MysqlIndexKind.using(i) + MysqlKeyComment.clause(i.comment())));
         t.foreignKeys().forEach(f -> parts.add(foreignKeyDefinition(f)));
         t.checks().stream().filter(c -> !inline.contains(c)).forEach(c -> parts.add(checkDefinition(c)));
         String sql = "CREATE TABLE " + quote.apply(t.name()) + " (\n  " + String.join(",\n  ", parts) + "\n)";
+        java.util.Map<String, String> options = MysqlTableOptions.normalize(t.options());
+        sql += MysqlTableOptions.clause(options);
         if (t.comment() != null && !t.comment().isEmpty()) {
             sql += " COMMENT=" + MysqlDefaults.quote(t.comment());
         }
+        sql += MysqlPartitions.clause(t.partitionBy(), options.get(MysqlPartitions.OPTION));
         return List.of(sql);
     }
 
@@ -135,7 +138,8 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
     public List<String> visit(CreateIndex op) {
         Index i = op.index();
         return List.of("CREATE " + MysqlIndexKind.keyword(op.table(), i) + "INDEX " + quote.apply(i.name()) + " ON "
-                + quote.apply(op.table()) + " (" + keyParts(i) + ")" + MysqlKeyComment.clause(i.comment()));
+                + quote.apply(op.table()) + " (" + keyParts(i) + ")" + MysqlIndexKind.using(i)
+                + MysqlKeyComment.clause(i.comment()));
     }
 
     @Override
@@ -266,20 +270,31 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
                 + ": exclusion constraints are");
     }
 
-    /**
-     * The table comment ({@code COMMENT = ''} removes it). Table options (ENGINE, CHARSET, ...) are not in the
-     * model for MySQL yet: a change of them is refused rather than skipped.
-     */
     @Override
     public List<String> visit(AlterTable op) {
-        if (!op.options().isEmpty() || (op.previousOptions() != null && !op.previousOptions().isEmpty())) {
-            throw MysqlLimits.options(op.table(), op.options());
+        return alterTable(op, null);
+    }
+
+    /**
+     * The table comment ({@code COMMENT = ''} removes it) and the options that change (see
+     * {@link MysqlTableOptions#alter}); {@code current} is the table as it stands, or null.
+     */
+    public List<String> alterTable(AlterTable op, Table current) {
+        List<String> out = new ArrayList<>();
+        if (op.changesComment()) {
+            out.add(alter(op.table()) + "COMMENT = " + MysqlDefaults.quote(op.comment() == null ? "" : op.comment()));
         }
-        if (!op.changesComment()) {
-            return List.of();
+        java.util.Map<String, String> from = op.previousOptions() != null ? op.previousOptions()
+                : current != null ? current.options() : null;
+        if (from == null) {
+            if (!op.options().isEmpty()) {
+                throw MysqlLimits.options(op.table(), op.options());
+            }
+            return out;
         }
-        return List.of(alter(op.table()) + "COMMENT = "
-                + MysqlDefaults.quote(op.comment() == null ? "" : op.comment()));
+        out.addAll(MysqlTableOptions.alter(op.table(), MysqlTableOptions.normalize(from),
+                MysqlTableOptions.normalize(op.options()), current, quote, this));
+        return out;
     }
 
     /** Without the table as it stands only a refusal; {@link MysqlDialect#render} passes it. */
@@ -291,28 +306,30 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(AttachPartition op) {
         throw MysqlLimits.notSupported(op.table(), "attaching it as a partition of " + op.partition().parent()
-                + ": partitioning is not managed yet and");
+                + ": MySQL partitions are not tables (they are the table option partitions), so attaching a table"
+                + " is");
     }
 
     @Override
     public List<String> visit(DetachPartition op) {
         throw MysqlLimits.notSupported(op.table(), "detaching it from " + op.partition().parent()
-                + ": partitioning is not managed yet and");
+                + ": MySQL partitions are not tables (they are the table option partitions), so detaching one"
+                + " is");
     }
 
     @Override
     public List<String> visit(CreateObject op) {
-        throw MysqlLimits.object(op.object());
+        return MysqlObjects.create(op.object());
     }
 
     @Override
     public List<String> visit(DropObject op) {
-        throw MysqlLimits.object(op.object());
+        return MysqlObjects.drop(op.object());
     }
 
     @Override
     public List<String> visit(AlterObject op) {
-        throw MysqlLimits.object(op.object());
+        return MysqlObjects.alter(op.object(), op.previous());
     }
 
     @Override
@@ -326,10 +343,12 @@ public final class MysqlRenderer implements OperationVisitor<List<String>> {
      * an identity refinement is MySQL's one AUTO_INCREMENT, as the normaliser reads it.
      */
     public String columnDefinition(Column c) {
-        StringBuilder b = new StringBuilder(quote.apply(c.name())).append(' ').append(MysqlTypes.toSql(c.type()));
-        if (c.collation() != null) {
-            b.append(" COLLATE ").append(c.collation());
-        }
+        String type = MysqlTypes.toSql(c.type());
+        String collate = c.collation() == null ? "" : " COLLATE " + c.collation();
+        int virtual = type.toLowerCase(Locale.ROOT).indexOf(" generated always as ");
+        // the collation belongs to the data type, before a VIRTUAL column's expression
+        StringBuilder b = new StringBuilder(quote.apply(c.name())).append(' ').append(virtual < 0 ? type + collate
+                : type.substring(0, virtual) + collate + type.substring(virtual));
         if (c.generated() != null) {
             b.append(" GENERATED ALWAYS AS (").append(c.generated().strip()).append(") STORED");
         }

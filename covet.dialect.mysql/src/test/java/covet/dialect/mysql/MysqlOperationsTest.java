@@ -118,8 +118,12 @@ class MysqlOperationsTest {
             forwardReverseForward(c, new AddForeignKey("books", ForeignKey.of("books_author_fk", "author_id",
                     "author", "id").onDelete(ReferentialAction.CASCADE)));
             forwardReverseForward(c, new AddCheck("books", new Check("books_price_ck", "`price` >= 0")));
-            forwardReverseForward(c, new RunSQL(List.of("CREATE VIEW cheap AS SELECT id FROM books WHERE price < 5"),
-                    List.of("DROP VIEW cheap")));
+            forwardReverseForward(c, new RunSQL(List.of("UPDATE books SET price = price WHERE id = 2"),
+                    List.of("UPDATE books SET price = price WHERE id = 2")));
+            // a view as the server renders it: what the introspector reads back is what was created
+            forwardReverseForward(c, new covet.api.operation.CreateObject(new covet.api.model.View("cheap",
+                    "CREATE ALGORITHM=UNDEFINED SQL SECURITY DEFINER VIEW `cheap` AS select `books`.`id` AS `id`"
+                            + " from `books` where `books`.`price` < 5", null, List.of("table:books"))));
             assertEquals(List.of("2"), column(c, "SELECT id FROM cheap"));
 
             Table books = state.requireTable("books");
@@ -141,6 +145,7 @@ class MysqlOperationsTest {
             assertEquals(List.of("10.50", "3.00"), column(c, "SELECT price FROM books ORDER BY id"));
 
             assertEquals(List.of(), state.requireTable("books").foreignKeys(), "the key went with its column");
+            forwardReverseForward(c, new covet.api.operation.DropObject(state.object("view:cheap").orElseThrow()));
             forwardReverseForward(c, new DropTable("books", state.requireTable("books")));
         }
     }

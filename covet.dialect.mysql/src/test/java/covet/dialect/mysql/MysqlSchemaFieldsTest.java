@@ -35,7 +35,6 @@ import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
 import covet.api.operation.CreateObject;
 import covet.api.operation.CreateTable;
-import covet.api.operation.DropObject;
 import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.Operation;
 import java.sql.Connection;
@@ -147,20 +146,21 @@ class MysqlSchemaFieldsTest {
     void whatMysqlCannotHoldIsRefusedByName() {
         assertEquals("mysql: enum mpaa_rating: named objects other than tables are not supported by this dialect",
                 refusal(new CreateObject(EnumType.of("mpaa_rating", "G"))));
-        assertTrue(refusal(new DropObject(new View("v", "select 1", null, null))).startsWith("mysql: view v: "));
+        assertTrue(refusal(new CreateObject(new View("v", "select 1", "why", null)))
+                .startsWith("mysql: view v has a comment: MySQL keeps no comment on views"));
         assertTrue(refusal(new AlterObject(EnumType.of("e", "a", "b"), EnumType.of("e", "a")))
                 .startsWith("mysql: enum e: "));
-        assertTrue(refusal(new AlterTable("t", null, Map.of("engine", "MyISAM"), null, Map.of()))
-                .startsWith("mysql: table options are not managed yet (table t: {engine=MyISAM})"));
-        assertTrue(refusal(new CreateTable(plain.withOptions(Map.of("engine", "MEMORY"))))
-                .startsWith("mysql: table options are not managed yet"));
+        assertTrue(assertThrows(MysqlUnsupportedException.class, () -> dialect.render(new AlterTable("t", null,
+                Map.of("engine", "MyISAM"), null, null), () -> null)).getMessage()
+                .startsWith("mysql: table t: cannot set the options {engine=MyISAM} without knowing"));
         assertTrue(refusal(new AddExclusion("t", new Exclusion("x", "EXCLUDE USING gist (a WITH =)")))
                 .contains("exclusion constraint x"));
-        assertTrue(refusal(new AttachPartition("t", new Partition("p", "DEFAULT"))).contains("partitioning"));
+        assertTrue(refusal(new AttachPartition("t", new Partition("p", "DEFAULT"))).contains("MySQL partitions are not"
+                + " tables"));
         assertTrue(refusal(new AddForeignKey("t", ForeignKey.of("fk", "a", "t", "id").withTiming(true, false)))
                 .contains("foreign key fk is DEFERRABLE"));
-        assertTrue(refusal(new CreateIndex("t", Index.on("i", "a").withMethod("hash")))
-                .contains("index i uses method hash"));
+        assertTrue(refusal(new CreateIndex("t", Index.on("i", "a").withMethod("gist")))
+                .contains("index i uses method gist"));
         assertTrue(refusal(new CreateIndex("t", Index.on("i", "a").withInclude(List.of("id"))))
                 .contains("INCLUDE [id]"));
         assertTrue(refusal(new CreateIndex("t", new Index("i", List.of(new IndexColumn("a", null, true, "last",

@@ -31,6 +31,8 @@ import covet.api.operation.RenameColumn;
 import covet.api.operation.RenameTable;
 import covet.api.operation.RunJava;
 import covet.api.operation.RunSQL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -304,6 +306,20 @@ final class CostRules implements OperationVisitor<Void> {
                 && !java.util.Objects.equals(op.options().get("unlogged"), op.previousOptions().get("unlogged"))) {
             ctx.report(LintRule.TABLE_REBUILD, "SET " + (op.options().containsKey("unlogged") ? "UNLOGGED" : "LOGGED")
                     + " rewrites " + op.table() + " under an ACCESS EXCLUSIVE lock (reads and writes wait)");
+        }
+        if (db == DatabaseKind.MYSQL && ctx.existingTable(op.table()) && op.previousOptions() != null) {
+            // ENGINE, the default collation (CONVERT TO), ROW_FORMAT and KEY_BLOCK_SIZE make InnoDB copy the table
+            List<String> copied = new ArrayList<>();
+            for (String option : List.of("engine", "collate", "row_format", "key_block_size")) {
+                if (!java.util.Objects.equals(op.options().get(option), op.previousOptions().get(option))) {
+                    copied.add(option);
+                }
+            }
+            if (!copied.isEmpty()) {
+                ctx.report(LintRule.TABLE_REBUILD, "changing " + String.join(", ", copied) + " of " + op.table()
+                        + " copies the whole table (ALGORITHM=COPY: writes wait, and a collation change"
+                        + " converts every text column)");
+            }
         }
         return null;
     }
