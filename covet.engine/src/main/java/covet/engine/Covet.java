@@ -736,7 +736,8 @@ public final class Covet {
         }
     }
 
-    private interface SessionWork<T> {
+    /** Work done holding the migration lock; package-private for the history commands (repair, baseline, ...). */
+    interface SessionWork<T> {
         T run(Connection c, HistoryTable history, List<AppliedMigration> rows) throws SQLException;
     }
 
@@ -745,7 +746,7 @@ public final class Covet {
      * transaction (SQLite) is the connection in manual-commit mode; elsewhere it is in autocommit and the Runner
      * opens transactions when it has work.
      */
-    private <T> T locked(boolean createHistory, SessionWork<T> work) {
+    <T> T locked(boolean createHistory, SessionWork<T> work) {
         Dialect d = dialect();
         // SQLite's lock is the write transaction itself; elsewhere the lock and the history are read in autocommit,
         // and the Runner opens transactions only when it has a migration to run (a no-op costs no BEGIN/COMMIT)
