@@ -31,6 +31,7 @@ public final class Main {
         m.put("repair", RepairCommand::new);
         m.put("baseline", BaselineCommand::new);
         m.put("clean", CleanCommand::new);
+        m.put("adopt", AdoptCommand::new);
         return m;
     }
 

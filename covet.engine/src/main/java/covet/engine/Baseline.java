@@ -61,6 +61,24 @@ public final class Baseline {
     }
 
     /** {@code 1.0_01} as {@code 1.0.1} without trailing zero parts: Flyway's version equality. */
+    static List<String> normalizeVersion(String version) {
+        return normalize(version);
+    }
+
+    /** Compares two normalised versions ({@code 1.10} after {@code 1.9}). */
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            java.math.BigInteger p = new java.math.BigInteger(i < x.length ? x[i] : "0");
+            java.math.BigInteger q = new java.math.BigInteger(i < y.length ? y[i] : "0");
+            if (p.compareTo(q) != 0) {
+                return p.compareTo(q);
+            }
+        }
+        return 0;
+    }
+
     private static List<String> normalize(String version) {
         List<String> parts = new ArrayList<>();
         for (String p : version.split("[._]")) {
