@@ -536,6 +536,9 @@ public final class Covet {
     /** Writes {@code migrations} (a chain) into the migrations folder, none when a file of one exists already. */
     public List<Path> writeMigrations(List<Migration> migrations, String format) {
         MigrationWriter writer = registry.writer(format);
+        if (writer instanceof covet.api.spi.MigrationFilesWriter files) {
+            return SqlMigrationFiles.write(this, migrations, files);
+        }
         for (Migration m : migrations) {
             Path file = config.migrationsDir().resolve(m.id() + "." + writer.fileExtension());
             if (Files.exists(file)) {
@@ -548,6 +551,9 @@ public final class Covet {
     /** Writes {@code migration} into the migrations folder in {@code format}; returns the file. */
     public Path writeMigration(Migration migration, String format) {
         MigrationWriter writer = registry.writer(format);
+        if (writer instanceof covet.api.spi.MigrationFilesWriter files) {
+            return SqlMigrationFiles.write(this, List.of(migration), files).get(0);
+        }
         Path file = config.migrationsDir().resolve(migration.id() + "." + writer.fileExtension());
         if (Files.exists(file)) {
             throw new CovetException("migration file " + file + " exists already; nothing was written");
