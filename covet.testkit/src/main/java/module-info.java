@@ -1,5 +1,5 @@
 /**
- * The dialect conformance kit. Subclass {@link covet.testkit.DialectConformanceTest} in your dialect's tests, name
+ * The dialect conformance kit, and the format test kit ({@link covet.testkit.FormatConformanceTest}). Subclass {@link covet.testkit.DialectConformanceTest} in your dialect's tests, name
  * your dialect and give it a fresh database; the kit loads the dialect by name through ServiceLoader.
  */
 module covet.testkit {
@@ -11,4 +11,6 @@ module covet.testkit {
     opens covet.testkit to org.junit.platform.commons;
 
     uses covet.api.spi.Dialect;
+    uses covet.api.spi.MigrationSource;
+    uses covet.api.spi.MigrationWriter;
 }

@@ -26,6 +26,12 @@ public final class Main {
         m.put("lint", LintCommand::new);
         m.put("verify", VerifyCommand::new);
         m.put("squash", SquashCommand::new);
+        m.put("info", InfoCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("repair", RepairCommand::new);
+        m.put("baseline", BaselineCommand::new);
+        m.put("clean", CleanCommand::new);
+        m.put("adopt", AdoptCommand::new);
         return m;
     }
 

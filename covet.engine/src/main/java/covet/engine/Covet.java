@@ -24,7 +24,9 @@ import covet.api.model.Schema;
 import covet.api.operation.Operation;
 import covet.api.spi.Dialect;
 import covet.api.spi.MigrationLock;
+import covet.api.migration.Repeatables;
 import covet.engine.checksum.Checksums;
+import covet.engine.run.RepeatableRuns;
 import covet.engine.config.ConfigException;
 import covet.engine.config.CovetConfig;
 import covet.engine.config.Redactor;
@@ -151,7 +153,9 @@ public final class Covet {
      */
     public synchronized MigrationGraph graph() {
         if (graph == null) {
-            List<Migration> all = new ArrayList<>(location.load(new MigrationLoader(registry)));
+            // SQL files are split by the target database's own rules; the dialect is resolved only if one is read
+            List<Migration> all = new ArrayList<>(location.load(new MigrationLoader(registry,
+                    script -> dialect().splitScript(script))));
             javaMigrations().values().forEach(j -> all.add(covet.engine.load.JavaMigrations.asMigration(j)));
             files = List.copyOf(all);
             replacements = ReplacementIndex.beside(files,
@@ -221,16 +225,17 @@ public final class Covet {
             }
             Runner runner = null;
             List<MigrationResult> results = new ArrayList<>();
-            for (Migration m : live.order()) {
+            for (Migration m : RepeatableRuns.last(live.order())) {
                 if (!m.app().equals(config.app())) {
                     continue;
                 }
                 AppliedMigration row = byName.get(m.id());
-                if (!view.isApplied(m.id())) {
+                boolean rerun = RepeatableRuns.outdated(m, row);
+                if (!view.isApplied(m.id()) || rerun) {
                     if (runner == null) {
                         runner = new Runner(dialect(), c, history, hooks, javaMigrations());
                     }
-                    results.add(runner.apply(m, row, fake));
+                    results.add(runner.apply(m, rerun ? RepeatableRuns.rerunFrom(row) : row, fake));
                 }
                 if (m.id().equals(target)) {
                     break;
@@ -286,8 +291,9 @@ public final class Covet {
             if (history.exists(c)) {
                 for (AppliedMigration row : forApp(history.read(c))) {
                     g.find(row.name()).filter(m -> row.complete() && !Checksums.of(m).equals(row.checksum()))
-                            .ifPresent(m -> problems.add("changed after it was applied: " + m.id() + " ("
-                                    + m.where() + ")"));
+                            .ifPresent(m -> problems.add((Repeatables.isRepeatable(m)
+                                    ? "repeatable, changed since its last run (migrate runs it again): "
+                                    : "changed after it was applied: ") + m.id() + " (" + m.where() + ")"));
                 }
             }
         } catch (SQLException e) {
@@ -320,7 +326,9 @@ public final class Covet {
         return locked(false, (c, history, read) -> {
             ResolvedGraph view = resolved(read);
             MigrationGraph g = view.graph();
-            List<AppliedMigration> rows = view.collapse(read);
+            // repeatable migrations have no reverse: rollback passes over them (as Flyway's undo does)
+            List<AppliedMigration> rows = view.collapse(read).stream()
+                    .filter(r -> !Repeatables.isRepeatable(r.name())).toList();
             if (rows.isEmpty()) {
                 return List.of();
             }
@@ -528,6 +536,9 @@ public final class Covet {
     /** Writes {@code migrations} (a chain) into the migrations folder, none when a file of one exists already. */
     public List<Path> writeMigrations(List<Migration> migrations, String format) {
         MigrationWriter writer = registry.writer(format);
+        if (writer instanceof covet.api.spi.MigrationFilesWriter files) {
+            return SqlMigrationFiles.write(this, migrations, files);
+        }
         for (Migration m : migrations) {
             Path file = config.migrationsDir().resolve(m.id() + "." + writer.fileExtension());
             if (Files.exists(file)) {
@@ -540,6 +551,9 @@ public final class Covet {
     /** Writes {@code migration} into the migrations folder in {@code format}; returns the file. */
     public Path writeMigration(Migration migration, String format) {
         MigrationWriter writer = registry.writer(format);
+        if (writer instanceof covet.api.spi.MigrationFilesWriter files) {
+            return SqlMigrationFiles.write(this, List.of(migration), files).get(0);
+        }
         Path file = config.migrationsDir().resolve(migration.id() + "." + writer.fileExtension());
         if (Files.exists(file)) {
             throw new CovetException("migration file " + file + " exists already; nothing was written");
@@ -555,7 +569,8 @@ public final class Covet {
 
     /** The app's migrations no other migration of the app depends on: what a new migration must follow. */
     private List<String> leaves() {
-        List<Migration> app = graph().order().stream().filter(m -> m.app().equals(config.app())).toList();
+        List<Migration> app = graph().order().stream().filter(m -> m.app().equals(config.app()))
+                .filter(m -> !Repeatables.isRepeatable(m)).toList();
         Set<String> depended = new HashSet<>();
         app.forEach(m -> depended.addAll(m.dependencies()));
         return app.stream().map(Migration::id).filter(id -> !depended.contains(id)).toList();
@@ -717,7 +732,8 @@ public final class Covet {
                         + " in " + location + " declares it (was the file deleted or renamed?). "
                         + "Restore the file; nothing was changed.");
             }
-            if (row.complete() && !Checksums.of(m.get()).equals(row.checksum())) {
+            if (row.complete() && !Repeatables.isRepeatable(row.name())
+                    && !Checksums.of(m.get()).equals(row.checksum())) {
                 throw new ChecksumMismatchException("migration " + row.name() + " (" + m.get().where()
                         + ") was changed after it was applied: its checksum is " + Checksums.of(m.get())
                         + ", the history records " + row.checksum() + ". Revert the file to what was applied, "
@@ -726,7 +742,8 @@ public final class Covet {
         }
     }
 
-    private interface SessionWork<T> {
+    /** Work done holding the migration lock; package-private for the history commands (repair, baseline, ...). */
+    interface SessionWork<T> {
         T run(Connection c, HistoryTable history, List<AppliedMigration> rows) throws SQLException;
     }
 
@@ -735,7 +752,7 @@ public final class Covet {
      * transaction (SQLite) is the connection in manual-commit mode; elsewhere it is in autocommit and the Runner
      * opens transactions when it has work.
      */
-    private <T> T locked(boolean createHistory, SessionWork<T> work) {
+    <T> T locked(boolean createHistory, SessionWork<T> work) {
         Dialect d = dialect();
         // SQLite's lock is the write transaction itself; elsewhere the lock and the history are read in autocommit,
         // and the Runner opens transactions only when it has a migration to run (a no-op costs no BEGIN/COMMIT)

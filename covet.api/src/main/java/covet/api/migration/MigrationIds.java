@@ -17,6 +17,17 @@ public final class MigrationIds {
         return id != null && ID.matcher(id).matches();
     }
 
+    /** Ids of other file formats' migrations ({@code V1.1__init}, {@code 0002_users}): a file stem, one word. */
+    private static final Pattern OTHER_FORMAT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
+
+    /**
+     * True for an id a migration may depend on: a dated id, or the id of a migration in another file format in the
+     * same folder (the SQL format's {@code V1.1__init}), so every format's migrations form one graph.
+     */
+    public static boolean isDependency(String id) {
+        return isValid(id) || id != null && OTHER_FORMAT_ID.matcher(id).matches();
+    }
+
     /** A new id for {@code name} at {@code time}; the name is reduced to letters, digits and underscores. */
     public static String create(LocalDateTime time, String name) {
         String slug = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");

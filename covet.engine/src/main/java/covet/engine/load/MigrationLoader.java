@@ -3,7 +3,10 @@ package covet.engine.load;
 import covet.api.CovetException;
 import covet.api.MalformedMigrationException;
 import covet.api.migration.Migration;
+import covet.api.spi.MigrationFile;
+import covet.api.spi.MigrationSetSource;
 import covet.api.spi.MigrationSource;
+import covet.api.sql.SqlScript;
 import covet.engine.plugin.PluginRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,20 +14,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Reads every migration file of a folder with the installed formats (chosen by file extension). Files of no installed
- * format are ignored, except hidden ones, which are never read. Reading stops at the first malformed file.
+ * format are ignored, except hidden ones, which are never read. Reading stops at the first malformed file. A format
+ * that reads its files together ({@link MigrationSetSource}: the SQL format's pairs and versions) gets them all at
+ * once.
  */
 public final class MigrationLoader {
     private final PluginRegistry registry;
+    private final Function<String, List<SqlScript.Statement>> splitter;
 
     public MigrationLoader(PluginRegistry registry) {
+        this(registry, SqlScript::split);
+    }
+
+    /** {@code splitter} splits SQL files (the target dialect's {@code splitScript}); asked only when one is read. */
+    public MigrationLoader(PluginRegistry registry, Function<String, List<SqlScript.Statement>> splitter) {
         this.registry = registry;
+        this.splitter = splitter;
     }
 
     /** All migrations in {@code dir}, sorted by id; an absent folder holds none. */
@@ -46,6 +60,7 @@ public final class MigrationLoader {
         }
         List<Migration> migrations = new ArrayList<>();
         Map<String, Migration> seen = new HashMap<>();
+        Map<MigrationSetSource, List<MigrationFile>> sets = new LinkedHashMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
@@ -56,14 +71,31 @@ public final class MigrationLoader {
             if (source.isEmpty()) {
                 continue;
             }
-            Migration m = read(source.get(), file, name.substring(0, dot));
-            Migration previous = seen.putIfAbsent(m.id(), m);
-            if (previous != null) {
-                throw new DuplicateMigrationException("migration id " + m.id() + " is declared twice: " + previous.where() + " and " + m.where());
+            if (source.get() instanceof MigrationSetSource set) {
+                sets.computeIfAbsent(set, s -> new ArrayList<>()).add(new MigrationFile(file.toString(), name,
+                        bytes(file)));
+                continue;
             }
-            migrations.add(m);
+            add(migrations, seen, read(source.get(), file, name.substring(0, dot)));
         }
+        sets.forEach((set, setFiles) -> set.readAll(setFiles, splitter).forEach(m -> add(migrations, seen, m)));
         return List.copyOf(migrations);
+    }
+
+    private static void add(List<Migration> migrations, Map<String, Migration> seen, Migration m) {
+        Migration previous = seen.putIfAbsent(m.id(), m);
+        if (previous != null) {
+            throw new DuplicateMigrationException("migration id " + m.id() + " is declared twice: " + previous.where() + " and " + m.where());
+        }
+        migrations.add(m);
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new MalformedMigrationException(file.toString(), "cannot be read: " + e.getMessage());
+        }
     }
 
     /**
@@ -74,6 +106,7 @@ public final class MigrationLoader {
         String prefix = folder.replaceAll("^/+|/+$", "");
         List<Migration> migrations = new ArrayList<>();
         Map<String, Migration> seen = new HashMap<>();
+        Map<MigrationSetSource, List<MigrationFile>> sets = new LinkedHashMap<>();
         try {
             java.util.Enumeration<java.net.URL> roots = classLoader.getResources(prefix);
             java.util.TreeMap<String, java.net.URL> files = new java.util.TreeMap<>();
@@ -108,17 +141,20 @@ public final class MigrationLoader {
                     continue;
                 }
                 String where = "classpath:" + prefix + "/" + name;
+                if (source.get() instanceof MigrationSetSource set) {
+                    try (InputStream in = e.getValue().openStream()) {
+                        sets.computeIfAbsent(set, s -> new ArrayList<>()).add(new MigrationFile(where, name,
+                                in.readAllBytes()));
+                    }
+                    continue;
+                }
                 Migration m;
                 try (InputStream in = e.getValue().openStream()) {
                     m = source.get().read(where, name.substring(0, dot), in);
                 }
-                Migration previous = seen.putIfAbsent(m.id(), m);
-                if (previous != null) {
-                    throw new DuplicateMigrationException("migration id " + m.id() + " is declared twice: "
-                            + previous.where() + " and " + m.where());
-                }
-                migrations.add(m);
+                add(migrations, seen, m);
             }
+            sets.forEach((set, setFiles) -> set.readAll(setFiles, splitter).forEach(m -> add(migrations, seen, m)));
         } catch (IOException | java.net.URISyntaxException e) {
             throw new CovetException("cannot list class-path migrations in " + prefix + ": " + e.getMessage(), e);
         }

@@ -22,7 +22,9 @@ public final class BranchConflicts {
 
     /** The app's leaves, in graph order. */
     public static List<Migration> leaves(MigrationGraph graph, String app) {
-        List<Migration> ofApp = graph.order().stream().filter(m -> m.app().equals(app)).toList();
+        // repeatable migrations stand outside the chain (they run after it): they are no branch
+        List<Migration> ofApp = graph.order().stream().filter(m -> m.app().equals(app))
+                .filter(m -> !covet.api.migration.Repeatables.isRepeatable(m)).toList();
         Set<String> followed = new HashSet<>();
         ofApp.forEach(m -> followed.addAll(m.dependencies()));
         return ofApp.stream().filter(m -> !followed.contains(m.id())).toList();

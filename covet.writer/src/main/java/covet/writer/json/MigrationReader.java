@@ -27,7 +27,7 @@ final class MigrationReader {
         List<Node> depNodes = f.optionalArray("dependencies");
         List<String> dependencies = new ArrayList<>(depNodes.size());
         for (int i = 0; i < depNodes.size(); i++) {
-            dependencies.add(id(depNodes.get(i), Paths.item("dependencies", i)));
+            dependencies.add(dependency(depNodes.get(i), Paths.item("dependencies", i)));
         }
         List<Node> opNodes = f.array("operations");
         List<Operation> operations = new ArrayList<>(opNodes.size());
@@ -35,6 +35,16 @@ final class MigrationReader {
             operations.add(OperationReader.read(opNodes.get(i), Paths.item("operations", i)));
         }
         return f.build(() -> new Migration(id, app, dependencies, operations, location));
+    }
+
+    /** A dependency may also name a migration of another format in the folder ({@code V1.1__init}). */
+    private static String dependency(Node node, String path) {
+        String id = Fields.asString(node, path);
+        if (!MigrationIds.isDependency(id)) {
+            throw new JsonReadException(node.at(), Paths.at(path, "'" + id + "' is not a migration id (" + ID_RULE
+                    + ", or the id of a migration in another format, such as V1.1__init)"));
+        }
+        return id;
     }
 
     private static String id(Node node, String path) {

@@ -170,10 +170,11 @@ class MalformedMigrationTest {
     @Test
     void dependenciesMustBeMigrationIds() {
         MalformedMigrationException e = read("{\"format\": 1, \"id\": \"20261124_120000_f\", \"dependencies\":"
-                + " [\"20261124_110000_e\", \"init\"], \"operations\": []}", null);
-        assertEquals("dependencies[1]: 'init' is not a migration id (expected YYYYMMDD_HHMMSS_name,"
-                + " e.g. 20261124_120000_create_users)", e.problem());
-        assertEquals(80, e.column(), "the position of \"init\"");
+                + " [\"20261124_110000_e\", \"an init\"], \"operations\": []}", null);
+        assertEquals("dependencies[1]: 'an init' is not a migration id (expected YYYYMMDD_HHMMSS_name,"
+                + " e.g. 20261124_120000_create_users, or the id of a migration in another format, such as"
+                + " V1.1__init)", e.problem());
+        assertEquals(80, e.column(), "the position of \"an init\"");
     }
 
     @Test
