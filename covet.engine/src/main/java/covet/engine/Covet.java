@@ -423,7 +423,7 @@ public final class Covet {
         } catch (CovetException e) {
             return List.of("the applied migrations do not replay on the model: " + e.getMessage());
         }
-        Schema live = dialect().introspector().introspect(c).without(HistoryTable.NAME);
+        Schema live = HistoryTable.withoutOwnTables(dialect().introspector().introspect(c));
         try {
             return new Autodetector(dialect()::normalize, Questioner.NO_RENAMES).diff(expected, live).stream()
                     .map(covet.engine.diff.DriftDescriber::describe).toList();
@@ -456,7 +456,7 @@ public final class Covet {
     public DesiredSchema desiredFromDatabase() {
         try (Connection c = connect()) {
             covet.api.spi.Introspector introspector = dialect().introspector();
-            return new DesiredSchema(introspector.introspect(c).without(HistoryTable.NAME),
+            return new DesiredSchema(HistoryTable.withoutOwnTables(introspector.introspect(c)),
                     introspector.unmanaged(c)).managedBy(dialect().managedObjects());
         } catch (SQLException e) {
             throw new CovetException(dialect().name() + ": cannot read the schema: " + e.getMessage(), e);
@@ -661,7 +661,7 @@ public final class Covet {
     /** The live schema, without Covet's history table. */
     public Schema inspect() {
         try (Connection c = connect()) {
-            return dialect().introspector().introspect(c).without(HistoryTable.NAME);
+            return HistoryTable.withoutOwnTables(dialect().introspector().introspect(c));
         } catch (SQLException e) {
             throw new CovetException(dialect().name() + ": cannot read the schema: " + e.getMessage(), e);
         }

@@ -37,7 +37,7 @@ public final class MysqlDialect implements Dialect {
 
     private final MysqlRenderer renderer = new MysqlRenderer(this::quoteIdentifier);
     private final MysqlIntrospector introspector = new MysqlIntrospector();
-    private final MysqlLock lock = new MysqlLock();
+    private final MigrationLock lock = new ClusterAwareLock(new MysqlLock());
 
     @Override
     public String name() {
