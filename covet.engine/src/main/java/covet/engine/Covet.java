@@ -175,6 +175,15 @@ public final class Covet {
         return byClass;
     }
 
+    /** What the dialect says about the server behind the configured URL (a cluster and its size), one line each. */
+    public List<String> describeServer() {
+        try (Connection c = connect()) {
+            return dialect().describeServer(c);
+        } catch (SQLException e) {
+            throw new CovetException(dialect().name() + ": " + Redactor.redact(e.getMessage(), config.password()), e);
+        }
+    }
+
     /** Opens a connection with the configured credentials; failures say which setting to check. */
     public Connection connect() {
         if (dataSource != null) {

@@ -91,6 +91,14 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * What the server behind {@code connection} is, where it matters to migrating (a Galera cluster of N nodes),
+     * one line each, for {@code covet plugins}; empty for a plain server.
+     */
+    default List<String> describeServer(Connection connection) throws SQLException {
+        return List.of();
+    }
+
     Introspector introspector();
 
     MigrationLock lock();

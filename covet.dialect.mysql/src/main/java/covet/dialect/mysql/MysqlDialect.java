@@ -175,6 +175,12 @@ public final class MysqlDialect implements Dialect {
         return introspector;
     }
 
+    /** A Galera cluster and its size (the lock then is {@link GaleraLock}). */
+    @Override
+    public List<String> describeServer(Connection connection) throws SQLException {
+        return GaleraCluster.detect(connection).map(GaleraCluster::describe).stream().toList();
+    }
+
     @Override
     public MigrationLock lock() {
         return lock;
