@@ -175,6 +175,15 @@ public final class Covet {
         return byClass;
     }
 
+    /**
+     * A fleet run over {@code targets} (docs/distributed.md) with this Covet's settings and plugins, each target
+     * through a Covet of its own; read a targets file with {@link covet.engine.fleet.FleetTargets#read}. Migrations
+     * come from the configured migrations folder.
+     */
+    public covet.engine.fleet.Fleet fleet(List<covet.engine.fleet.FleetTarget> targets) {
+        return new covet.engine.fleet.Fleet(config, registry, targets);
+    }
+
     /** What the dialect says about the server behind the configured URL (a cluster and its size), one line each. */
     public List<String> describeServer() {
         try (Connection c = connect()) {
