@@ -177,11 +177,13 @@ public final class Covet {
 
     /**
      * A fleet run over {@code targets} (docs/distributed.md) with this Covet's settings and plugins, each target
-     * through a Covet of its own; read a targets file with {@link covet.engine.fleet.FleetTargets#read}. Migrations
-     * come from the configured migrations folder.
+     * through a Covet of its own with this one's migrations (folder, class path or code) and Java migrations; read
+     * a targets file with {@link covet.engine.fleet.FleetTargets#read}.
      */
     public covet.engine.fleet.Fleet fleet(List<covet.engine.fleet.FleetTarget> targets) {
-        return new covet.engine.fleet.Fleet(config, registry, targets);
+        return new covet.engine.fleet.Fleet(config, registry, targets,
+                (settings, hooks) -> new Covet(settings, registry, null, location, hooks,
+                        extraJava));
     }
 
     /** What the dialect says about the server behind the configured URL (a cluster and its size), one line each. */

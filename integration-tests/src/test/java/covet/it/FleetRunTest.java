@@ -21,24 +21,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fleet runs ({@code --targets}): 200 PostgreSQL schemas of one database and 50 MariaDB databases, each migrated
- * by three fleet runs at once with {@code --parallel 8}, as three replicas of a deployment would. Every target ends
+ * Fleet runs ({@code --targets}): PostgreSQL schemas of one database and MariaDB databases, each migrated by three
+ * fleet runs at once with {@code --parallel 8}, as three replicas of a deployment would. The issue's sizes, 200
+ * schemas and 50 databases, run with {@code COVET_TEST_FLEET_FULL=1}; by default 100 and 25, to keep the suite's
+ * time (the test's cost grows faster than the fleet: PostgreSQL's drift check reads every tenant's schema). Every target ends
  * current with each migration applied once (the per-database lock makes the replicas wait for each other), the
  * one target made to fail is reported while the others finish, and the summary and {@code --json} add up.
  */
 class FleetRunTest {
-    static final int SCHEMAS = 200;
-    static final int DATABASES = 50;
+    static final boolean FULL = "1".equals(System.getenv("COVET_TEST_FLEET_FULL"));
+    static final int SCHEMAS = FULL ? 200 : 100;
+    static final int DATABASES = FULL ? 50 : 25;
     static final int MIGRATIONS = 3;
     static final int RUNS = 3;
-    static final String BROKEN = "tenant_137";
+    static final String BROKEN = "tenant_037";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path tmp;
 
     @Test
-    void threeConcurrentFleetRunsMigrateTwoHundredSchemasAndFiftyDatabasesEachMigrationOnce() throws Exception {
+    void threeConcurrentFleetRunsMigrateEverySchemaAndDatabaseEachMigrationOnce() throws Exception {
         writeMigrations(tmp);
         List<String> mysqlNames = new ArrayList<>();
         try (ServerDatabase pg = ServerDatabase.postgres(); ServerDatabase my = ServerDatabase.mysql()) {

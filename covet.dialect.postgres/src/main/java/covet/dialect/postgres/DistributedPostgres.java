@@ -15,8 +15,9 @@ import java.util.Optional;
  *   <li>CockroachDB's {@code pg_advisory_lock} is a stub that returns at once without locking (cockroach#13546),
  *       and DDL inside a transaction is not atomic with the rest of it (schema changes run as background jobs after
  *       commit), so a migration and its history row cannot commit together;</li>
- *   <li>YugabyteDB has no session advisory locks outside recent preview builds (yugabyte-db#3642), and its DDL is
- *       not transactional unless a preview flag makes it so.</li>
+ *   <li>YugabyteDB lacks session advisory locks or has them as a preview (yugabyte-db#3642), and its DDL is
+ *       transactional only in recent releases or behind the preview flag
+ *       {@code ysql_yb_ddl_transaction_block_enabled}.</li>
  * </ul>
  */
 final class DistributedPostgres {
@@ -37,10 +38,11 @@ final class DistributedPostgres {
         }
         if (version.contains("-YB-")) {
             return Optional.of("postgresql: this server is YugabyteDB (" + firstWords(version) + "), which the"
-                    + " PostgreSQL dialect does not support: it has no session advisory locks (pg_advisory_lock),"
-                    + " so the migration lock would not lock, and its DDL is not transactional, so a failed"
-                    + " migration cannot be rolled back with its history row. Covet has no YugabyteDB dialect yet;"
-                    + " see docs/distributed.md");
+                    + " PostgreSQL dialect does not support: session advisory locks (pg_advisory_lock) are missing"
+                    + " or a preview feature there, so the migration lock would not lock, and its DDL is"
+                    + " transactional only in recent releases or behind a preview flag, so a failed migration may"
+                    + " not roll back with its history row. Covet has no YugabyteDB dialect yet; see"
+                    + " docs/distributed.md");
         }
         return Optional.empty();
     }

@@ -32,8 +32,8 @@ class DistributedPostgresTest {
     void yugabyteDbIsRefusedNamingTheMissingLockAndTransactionalDdl() {
         String why = DistributedPostgres.refusal(YUGABYTE).orElseThrow();
         assertTrue(why.startsWith("postgresql: this server is YugabyteDB (PostgreSQL 11.2-YB-2.21.0.1-b0)"), why);
-        assertTrue(why.contains("no session advisory locks"), why);
-        assertTrue(why.contains("DDL is not transactional"), why);
+        assertTrue(why.contains("session advisory locks (pg_advisory_lock) are missing"), why);
+        assertTrue(why.contains("DDL is transactional only in recent releases"), why);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -32,14 +33,21 @@ public final class Fleet {
     private final CovetConfig base;
     private final PluginRegistry registry;
     private final List<FleetTarget> targets;
+    private final BiFunction<CovetConfig, RunListener, Covet> covets;
     private int parallel = 1;
     private boolean continueOnError;
     private boolean shuffle = true;
 
-    public Fleet(CovetConfig base, PluginRegistry registry, List<FleetTarget> targets) {
+    /**
+     * A fleet with {@code base}'s settings; {@code covets} makes the Covet of one target from its settings and a
+     * listener (so that each target reads the same migrations, wherever the first Covet found them).
+     */
+    public Fleet(CovetConfig base, PluginRegistry registry, List<FleetTarget> targets,
+                 BiFunction<CovetConfig, RunListener, Covet> covets) {
         this.base = base;
         this.registry = registry;
         this.targets = List.copyOf(targets);
+        this.covets = covets;
     }
 
     /** Targets worked on at once (1 by default). */
@@ -125,7 +133,7 @@ public final class Fleet {
         long start = System.nanoTime();
         try {
             List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-            Covet covet = new Covet(forTarget(target), registry, new RunListener() {
+            Covet covet = covets.apply(forTarget(target), new RunListener() {
                 @Override
                 public void onWarning(String warning) {
                     warnings.add("warning: " + warning);
