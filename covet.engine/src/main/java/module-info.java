@@ -9,6 +9,7 @@ module covet.engine {
     exports covet.engine.checksum;
     exports covet.engine.config;
     exports covet.engine.diff;
+    exports covet.engine.fleet;
     exports covet.engine.graph;
     exports covet.engine.history;
     exports covet.engine.lint;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -25,6 +26,9 @@ final class LintCommand implements Callable<Integer> {
     @ParentCommand
     CovetCommand root;
 
+    @Mixin
+    FleetOptions fleet = new FleetOptions();
+
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Migrations to lint")
     List<String> ids = new ArrayList<>();
 
@@ -37,6 +41,9 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return FleetRun.run(root, fleet, "lint", FleetTasks.lint(ids, policy(allow, strict)));
+        }
         LintPolicy policy = policy(allow, strict);
         Covet covet = root.covet();
         MigrationSelection selection = MigrationSelection.of(covet, ids);

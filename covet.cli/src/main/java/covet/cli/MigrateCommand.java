@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -20,6 +21,9 @@ import picocli.CommandLine.ParentCommand;
 final class MigrateCommand implements Callable<Integer> {
     @ParentCommand
     CovetCommand root;
+
+    @Mixin
+    FleetOptions fleet = new FleetOptions();
 
     @Parameters(arity = "0..1", paramLabel = "TARGET", description = "Migration id to migrate to")
     String target;
@@ -40,6 +44,14 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            if (sql || (target != null && !root.yes())) {
+                throw new UsageException(sql ? "--sql prints one database's script: run it without --targets"
+                        : "migrate TARGET over a fleet may revert migrations on some targets: pass --yes");
+            }
+            return FleetRun.run(root, fleet, "migrate",
+                    FleetTasks.migrate(target, fake, LintCommand.policy(allow, strict)));
+        }
         var covet = root.covet();
         if (sql) {
             List<String> script = covet.migrateScript(target);

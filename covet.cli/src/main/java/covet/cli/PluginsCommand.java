@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code covet plugins}: every provider with its kind, name, module, version and jar. Exit 1 when a plugin jar could
+ * {@code covet plugins}: every provider with its kind, name, module, version and jar; with {@code --url}, what the
+ * dialect says about that server (a Galera cluster of N nodes). Exit 1 when a plugin jar could
  * not be loaded (it is listed on standard error) or two plugins claim one name.
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
@@ -20,8 +21,13 @@ final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PluginRegistry registry = root.covet().registry();
+        // only an explicit --url is contacted: listing plugins must not create the default SQLite file
+        List<String> server = root.url == null ? List.of() : root.covet().describeServer();
         if (root.json()) {
             var doc = JsonOut.document("plugins", registry.loadProblems().isEmpty());
+            if (root.url != null) {
+                doc.put("server", server);
+            }
             doc.put("plugins", JsonOut.data(registry.describe()));
             doc.put("problems", registry.loadProblems());
             JsonOut.print(doc);
@@ -33,6 +39,7 @@ final class PluginsCommand implements Callable<Integer> {
             System.out.println(String.format("%-16s %-12s %-24s %-16s %s", p.kind(), p.name(), p.module(),
                     p.version(), p.location()));
         }
+        server.forEach(line -> System.out.println("server: " + line));
         // the plugin folders' problems were printed when they were read; providers that failed since, now
         List<String> problems = registry.loadProblems();
         problems.subList(Math.min(root.printedProblems, problems.size()), problems.size())

@@ -4,6 +4,7 @@ import covet.engine.run.MigrationResult;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -16,6 +17,9 @@ final class RollbackCommand implements Callable<Integer> {
     @ParentCommand
     CovetCommand root;
 
+    @Mixin
+    FleetOptions fleet = new FleetOptions();
+
     @Option(names = "--to", paramLabel = "ID", description = "Keep ID applied and revert everything after it")
     String to;
 
@@ -27,6 +31,15 @@ final class RollbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            if (sql) {
+                throw new UsageException("--sql prints one database's script: run it without --targets");
+            }
+            if (!Questions.confirm(root.yes(), "Roll back on every target of " + fleet.targets + "?")) {
+                throw new CancelledException("rollback cancelled: it needs confirmation (pass --yes)");
+            }
+            return FleetRun.run(root, fleet, "rollback", FleetTasks.rollback(to, fake));
+        }
         var covet = root.covet();
         if (sql) {
             List<String> script = covet.rollbackScript(to);

@@ -4,6 +4,7 @@ import covet.engine.MigrationStatus;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "showmigrations", mixinStandardHelpOptions = true,
@@ -12,8 +13,14 @@ final class ShowMigrationsCommand implements Callable<Integer> {
     @ParentCommand
     CovetCommand root;
 
+    @Mixin
+    FleetOptions fleet = new FleetOptions();
+
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return FleetRun.run(root, fleet, "showmigrations", FleetTasks.showMigrations());
+        }
         List<MigrationStatus> all = root.covet().status();
         if (root.json()) {
             var doc = JsonOut.document("showmigrations", true);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,6 +22,9 @@ final class VerifyCommand implements Callable<Integer> {
     @ParentCommand
     CovetCommand root;
 
+    @Mixin
+    FleetOptions fleet = new FleetOptions();
+
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Migrations to verify")
     List<String> ids = new ArrayList<>();
 
@@ -30,6 +34,9 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return FleetRun.run(root, fleet, "verify", FleetTasks.verify(ids, devUrl));
+        }
         Covet covet = root.covet();
         MigrationSelection selection = MigrationSelection.of(covet, ids);
         List<VerifyResult> results = ProjectVerify.verify(covet, selection, devUrl);

@@ -179,6 +179,26 @@ public final class Covet {
         return byClass;
     }
 
+    /**
+     * A fleet run over {@code targets} (docs/distributed.md) with this Covet's settings and plugins, each target
+     * through a Covet of its own with this one's migrations (folder, class path or code) and Java migrations; read
+     * a targets file with {@link covet.engine.fleet.FleetTargets#read}.
+     */
+    public covet.engine.fleet.Fleet fleet(List<covet.engine.fleet.FleetTarget> targets) {
+        return new covet.engine.fleet.Fleet(config, registry, targets,
+                (settings, hooks) -> new Covet(settings, registry, null, location, hooks,
+                        extraJava));
+    }
+
+    /** What the dialect says about the server behind the configured URL (a cluster and its size), one line each. */
+    public List<String> describeServer() {
+        try (Connection c = connect()) {
+            return dialect().describeServer(c);
+        } catch (SQLException e) {
+            throw new CovetException(dialect().name() + ": " + Redactor.redact(e.getMessage(), config.password()), e);
+        }
+    }
+
     /** Opens a connection with the configured credentials; failures say which setting to check. */
     public Connection connect() {
         if (dataSource != null) {
@@ -431,7 +451,7 @@ public final class Covet {
         } catch (CovetException e) {
             return List.of("the applied migrations do not replay on the model: " + e.getMessage());
         }
-        Schema live = dialect().introspector().introspect(c).without(HistoryTable.NAME);
+        Schema live = HistoryTable.withoutOwnTables(dialect().introspector().introspect(c));
         try {
             return new Autodetector(dialect()::normalize, Questioner.NO_RENAMES).diff(expected, live).stream()
                     .map(covet.engine.diff.DriftDescriber::describe).toList();
@@ -464,7 +484,7 @@ public final class Covet {
     public DesiredSchema desiredFromDatabase() {
         try (Connection c = connect()) {
             covet.api.spi.Introspector introspector = dialect().introspector();
-            return new DesiredSchema(introspector.introspect(c).without(HistoryTable.NAME),
+            return new DesiredSchema(HistoryTable.withoutOwnTables(introspector.introspect(c)),
                     introspector.unmanaged(c)).managedBy(dialect().managedObjects());
         } catch (SQLException e) {
             throw new CovetException(dialect().name() + ": cannot read the schema: " + e.getMessage(), e);
@@ -676,7 +696,7 @@ public final class Covet {
     /** The live schema, without Covet's history table. */
     public Schema inspect() {
         try (Connection c = connect()) {
-            return dialect().introspector().introspect(c).without(HistoryTable.NAME);
+            return HistoryTable.withoutOwnTables(dialect().introspector().introspect(c));
         } catch (SQLException e) {
             throw new CovetException(dialect().name() + ": cannot read the schema: " + e.getMessage(), e);
         }

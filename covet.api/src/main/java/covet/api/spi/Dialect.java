@@ -101,6 +101,23 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * The URL of schema {@code schema} in the database {@code jdbcUrl} names, for a fleet of one schema per tenant
+     * ({@code covet migrate --targets}); a database without schemas in that sense says so.
+     */
+    default String urlForSchema(String jdbcUrl, String schema) {
+        throw new UnsupportedOperationException(name() + ": has no schemas to list as fleet targets; list databases"
+                + " or URLs instead");
+    }
+
+    /**
+     * What the server behind {@code connection} is, where it matters to migrating (a Galera cluster of N nodes),
+     * one line each, for {@code covet plugins}; empty for a plain server.
+     */
+    default List<String> describeServer(Connection connection) throws SQLException {
+        return List.of();
+    }
+
     Introspector introspector();
 
     MigrationLock lock();

@@ -38,7 +38,7 @@ public final class MysqlDialect implements Dialect {
 
     private final MysqlRenderer renderer = new MysqlRenderer(this::quoteIdentifier);
     private final MysqlIntrospector introspector = new MysqlIntrospector();
-    private final MysqlLock lock = new MysqlLock();
+    private final MigrationLock lock = new ClusterAwareLock(new MysqlLock());
 
     @Override
     public String name() {
@@ -177,6 +177,12 @@ public final class MysqlDialect implements Dialect {
     @Override
     public Introspector introspector() {
         return introspector;
+    }
+
+    /** A Galera cluster and its size (the lock then is {@link GaleraLock}). */
+    @Override
+    public List<String> describeServer(Connection connection) throws SQLException {
+        return GaleraCluster.detect(connection).map(GaleraCluster::describe).stream().toList();
     }
 
     @Override

@@ -177,4 +177,15 @@ public final class PostgresDialect implements Dialect {
     public Schema normalize(Schema schema) {
         return PostgresNormalizer.normalize(schema);
     }
+
+    /**
+     * The URL with pgjdbc's {@code currentSchema} set to {@code schema} (it becomes the search path: tables, the
+     * history and the lock key all follow it), replacing one the URL already had.
+     */
+    @Override
+    public String urlForSchema(String jdbcUrl, String schema) {
+        String cleaned = jdbcUrl.replaceAll("([?&])currentSchema=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        return cleaned + (cleaned.contains("?") ? "&" : "?") + "currentSchema="
+                + java.net.URLEncoder.encode(schema, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

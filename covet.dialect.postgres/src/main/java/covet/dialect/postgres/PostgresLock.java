@@ -25,6 +25,7 @@ final class PostgresLock implements MigrationLock {
 
     @Override
     public Lease acquire(Connection connection, Duration timeout) throws SQLException {
+        DistributedPostgres.check(connection); // CockroachDB's advisory lock is a no-op: refuse before trusting it
         long key = key(connection);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {

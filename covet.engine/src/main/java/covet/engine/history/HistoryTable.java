@@ -27,6 +27,11 @@ import java.util.List;
  */
 public final class HistoryTable {
     public static final String NAME = "covet_migrations";
+    /**
+     * The table a dialect keeps its migration lock in where the database has no lock that spans it (a Galera
+     * cluster: {@code GET_LOCK} is per node); Covet's own, like the history, so never part of a user's schema.
+     */
+    public static final String LOCK_TABLE = "covet_migrations_lock";
     private static final List<String> COLUMNS = List.of("id", "name", "app", "applied_at", "checksum",
             "execution_ms", "operations_applied", "operations_total", "status");
     private static final List<String> INSERTED = COLUMNS.subList(1, COLUMNS.size());
@@ -54,6 +59,11 @@ public final class HistoryTable {
                 Column.of("status", LogicalType.varchar(16)).notNull()),
                 PrimaryKey.of("id"), null,
                 List.of(Index.uniqueOn(NAME + "_name_app_uq", "name", "app")), null, null, null);
+    }
+
+    /** {@code schema} without Covet's own tables (the history and the lock table). */
+    public static Schema withoutOwnTables(Schema schema) {
+        return schema.without(NAME).without(LOCK_TABLE);
     }
 
     public boolean exists(Connection c) throws SQLException {

@@ -30,7 +30,7 @@ final class LiveSchema implements Supplier<Schema> {
     public Schema get() {
         if (known == null) {
             try {
-                known = introspector.introspect(connection).without(HistoryTable.NAME);
+                known = HistoryTable.withoutOwnTables(introspector.introspect(connection));
             } catch (SQLException e) {
                 throw new CovetException("cannot read the current schema: " + e.getMessage(), e);
             }

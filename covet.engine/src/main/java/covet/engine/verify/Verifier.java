@@ -170,7 +170,7 @@ public final class Verifier {
         }
 
         Schema schema() throws SQLException {
-            return dialect.introspector().introspect(db.connection()).without(HistoryTable.NAME);
+            return HistoryTable.withoutOwnTables(dialect.introspector().introspect(db.connection()));
         }
 
         // a fresh Runner each time: its cached schema must come from the database, not from a lying reverse
