@@ -51,7 +51,8 @@ public final class RunLog implements RunListener {
         }
         boolean apply = direction.equals(MigrationResult.APPLY);
         if (results.isEmpty()) {
-            LOG.info(apply ? "{} is up to date: no migration to apply" : "{}: no migration to roll back", database);
+            String subject = database.startsWith("the ") ? "The" + database.substring(3) : database;
+            LOG.info(apply ? "{} is up to date: no migration to apply" : "{}: no migration to roll back", subject);
             return;
         }
         long applied = results.stream().filter(r -> r.direction().equals(MigrationResult.APPLY)).count();
