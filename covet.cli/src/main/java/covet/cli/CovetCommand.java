@@ -5,6 +5,7 @@ import covet.engine.config.ConfigLoader;
 import covet.engine.config.CovetConfig;
 import covet.engine.plugin.PluginFolders;
 import covet.engine.plugin.PluginRegistry;
+import covet.engine.run.RunListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,11 @@ import picocli.CommandLine.ScopeType;
 public final class CovetCommand implements Runnable {
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
-            description = "Database to work on, e.g. jdbc:postgresql://127.0.0.1:5432/app")
+            description = {"Database to work on, e.g.", "jdbc:postgresql://127.0.0.1:5432/app"})
     String url;
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "Config file (default: nearest covet.yaml / covet.json walking up)")
+            description = {"Config file (default: the nearest covet.yaml or", "covet.json, walking up from here)"})
     Path configFile;
 
     @Option(names = "--migrations-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -42,6 +43,14 @@ public final class CovetCommand implements Runnable {
     @Option(names = "--json", scope = ScopeType.INHERIT,
             description = "Print one JSON document on standard output (docs/cli-json.md) and nothing else there")
     boolean json;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Log every SQL statement and every migration run (loggers covet.sql, covet.run)")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print errors only: no progress, no per-migration lines")
+    boolean quiet;
 
     final List<String> warnings = new ArrayList<>();
 
@@ -82,9 +91,19 @@ public final class CovetCommand implements Runnable {
                     warnings.add(warning);
                     System.err.println("warning: " + warning);
                 }
-            });
+            }.andThen(quiet || json ? RunListener.NONE : ProgressLine.ifTerminal()));
         }
         return covet;
+    }
+
+    /** Applies -v / -q before the command runs. */
+    void applyLogging() {
+        Output.quiet = quiet;
+        if (verbose) {
+            LogConfigurator.verbose();
+        } else if (quiet) {
+            LogConfigurator.quiet();
+        }
     }
 
     boolean yes() {

@@ -32,6 +32,7 @@ public final class Main {
         m.put("baseline", BaselineCommand::new);
         m.put("clean", CleanCommand::new);
         m.put("adopt", AdoptCommand::new);
+        m.put("completion", CompletionCommand::new);
         return m;
     }
 
@@ -54,23 +55,41 @@ public final class Main {
                 break;
             }
         }
-        if (name != null && COMMANDS.containsKey(name)) {
+        if (name != null && COMMANDS.containsKey(name) && !name.equals("completion")) {
             cli.addSubcommand(name, COMMANDS.get(name).get());
         } else {
             COMMANDS.forEach((n, c) -> cli.addSubcommand(n, c.get()));
         }
     }
 
+    /** The command line with the commands {@code args} need; every command when {@code args} is null. */
+    static CommandLine commandLine(CovetCommand root, String[] args) {
+        CommandLine cli = new CommandLine(root);
+        if (args == null) {
+            COMMANDS.forEach((n, c) -> cli.addSubcommand(n, c.get()));
+        } else {
+            addSubcommands(cli, args);
+        }
+        return cli;
+    }
+
     /** Runs the CLI and returns its exit code; for tests and embedding. */
     public static int run(String... args) {
         CovetCommand root = new CovetCommand();
-        CommandLine cli = new CommandLine(root);
-        addSubcommands(cli, args);
+        CommandLine cli = commandLine(root, args);
         cli.setExecutionExceptionHandler(new ErrorReporter(root));
+        cli.setExecutionStrategy(parsed -> {
+            root.applyLogging();
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setParameterExceptionHandler((e, a) -> {
             // picocli repeats the offending argument, which may be a URL with a password in it
             String message = covet.engine.config.Redactor.redactUrl(e.getMessage());
             e.getCommandLine().getErr().println("error: " + message);
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                // "Did you mean: migrate?" for a mistyped command or option
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, e.getCommandLine().getErr());
+            }
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for usage.");
             if (java.util.Arrays.asList(a).contains("--json")) {

@@ -47,7 +47,7 @@ final class MakeMigrationsCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--rename", paramLabel = "OLD=NEW",
-            description = "Confirm a rename: table old=new, or column table.old=table.new (repeatable)")
+            description = {"Confirm a rename (repeatable): a table old=new,", "a column table.old=table.new"})
     List<String> renames = new ArrayList<>();
 
     @Option(names = "--dev-url", paramLabel = "JDBC_URL",

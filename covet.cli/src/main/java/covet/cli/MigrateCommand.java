@@ -80,7 +80,7 @@ final class MigrateCommand implements Callable<Integer> {
             doc.put("results", JsonOut.data(results));
             doc.put("warnings", root.warnings);
             JsonOut.print(doc);
-        } else if (results.isEmpty()) {
+        } else if (results.isEmpty() && !Output.quiet) {
             System.out.println("No migrations to apply.");
         }
         return ExitCodes.OK;

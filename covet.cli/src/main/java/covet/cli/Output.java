@@ -4,6 +4,9 @@ import covet.engine.run.MigrationResult;
 
 /** How results look on standard output. */
 final class Output {
+    /** {@code -q}: no per-migration lines (set for each run of the CLI by {@link CovetCommand#applyLogging}). */
+    static volatile boolean quiet;
+
     private Output() {
     }
 
@@ -16,6 +19,9 @@ final class Output {
     }
 
     static void printResult(MigrationResult r) {
+        if (quiet) {
+            return;
+        }
         String verb = r.direction().equals(MigrationResult.APPLY) ? "Applied" : "Reverted";
         System.out.println(verb + " " + r.id() + (r.fake() ? " (fake: no SQL executed)" : "") + " in " + r.millis()
                 + " ms");

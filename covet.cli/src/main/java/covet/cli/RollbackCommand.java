@@ -62,7 +62,7 @@ final class RollbackCommand implements Callable<Integer> {
             var doc = JsonOut.document("rollback", true);
             doc.put("results", JsonOut.data(results));
             JsonOut.print(doc);
-        } else if (results.isEmpty()) {
+        } else if (results.isEmpty() && !Output.quiet) {
             System.out.println("No migrations to roll back.");
         }
         return ExitCodes.OK;

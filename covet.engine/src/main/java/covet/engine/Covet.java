@@ -53,6 +53,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import covet.engine.run.RunListener;
+import covet.engine.run.RunLog;
 import covet.engine.merge.BranchConflicts;
 import covet.engine.squash.ReplacementIndex;
 import covet.engine.squash.Replacements;
@@ -130,6 +131,11 @@ public final class Covet {
         } catch (SQLException e) {
             throw new ConnectionFailedException("cannot get a connection from the DataSource: " + e.getMessage(), e);
         }
+    }
+
+    /** The database as a log line names it: the masked URL, or the dialect (a DataSource's URL costs a connection). */
+    private String logName() {
+        return config.url() != null ? Redactor.redactUrl(config.url()) : "the " + dialect().name() + " database";
     }
 
     /** The JDBC URL, built by the dialect from host, port and database when no URL was given. */
@@ -213,9 +219,11 @@ public final class Covet {
         try {
             return dialect().connect(url, config.connectionProperties());
         } catch (SQLException e) {
+            String cause = ConnectionProblem.describe(e, url);
             throw new ConnectionFailedException("cannot connect to " + Redactor.redactUrl(url) + " (URL from "
                     + config.origin(config.url() != null ? "url" : "engine") + (config.user() != null
                     ? ", user '" + config.user() + "' from " + config.origin("user") : "") + "): "
+                    + (cause != null ? cause + "; the driver said: " : "")
                     + Redactor.redact(e.getMessage(), config.password()), e);
         }
     }
@@ -225,10 +233,11 @@ public final class Covet {
      * is already applied, reverts what was applied after it.
      */
     public List<MigrationResult> migrate(String target, boolean fake, Consumer<MigrationResult> each) {
-        RunListener hooks = listener.andThen(RunListener.afterEach(each));
+        RunListener hooks = new RunLog().andThen(listener).andThen(RunListener.afterEach(each));
         MigrationGraph g = graph();
         checkTarget(g, target);
-        return locked(true, (c, history, rows) -> {
+        long start = System.nanoTime();
+        List<MigrationResult> done = locked(true, (c, history, rows) -> {
             ResolvedGraph view = resolved(rows);
             MigrationGraph live = view.graph();
             BranchConflicts.check(live, config.app());
@@ -263,6 +272,9 @@ public final class Covet {
             }
             return results;
         });
+        RunLog.summary(MigrationResult.APPLY, done, (System.nanoTime() - start) / 1_000_000,
+                logName());
+        return done;
     }
 
     /** Applies every pending migration. */
@@ -341,9 +353,10 @@ public final class Covet {
 
     /** Reverts the last applied migration, or with {@code to}, every one applied after {@code to}. */
     public List<MigrationResult> rollback(String to, boolean fake, Consumer<MigrationResult> each) {
-        RunListener hooks = listener.andThen(RunListener.afterEach(each));
+        RunListener hooks = new RunLog().andThen(listener).andThen(RunListener.afterEach(each));
         graph();
-        return locked(false, (c, history, read) -> {
+        long start = System.nanoTime();
+        List<MigrationResult> done = locked(false, (c, history, read) -> {
             ResolvedGraph view = resolved(read);
             MigrationGraph g = view.graph();
             // repeatable migrations have no reverse: rollback passes over them (as Flyway's undo does)
@@ -362,6 +375,9 @@ public final class Covet {
             }
             return revertAfter(g, c, history, rows, to, fake, hooks);
         });
+        RunLog.summary(MigrationResult.REVERT, done, (System.nanoTime() - start) / 1_000_000,
+                logName());
+        return done;
     }
 
     /** Every migration with its state, in graph order, then applied ones whose file is gone. */
@@ -780,7 +796,7 @@ public final class Covet {
         try (Connection c = connect()) {
             boolean autoCommitBefore = c.getAutoCommit();
             c.setAutoCommit(!lockIsTransaction);
-            try (MigrationLock.Lease lease = d.lock().acquire(c, config.lockTimeout())) {
+            try (MigrationLock.Lease lease = acquire(d, c)) {
                 HistoryTable history = new HistoryTable(d);
                 if (createHistory) {
                     history.ensure(c);
@@ -806,6 +822,13 @@ public final class Covet {
             }
         } catch (SQLException e) {
             throw new CovetException(d.name() + ": " + Redactor.redact(e.getMessage(), config.password()), e);
+        }
+    }
+
+    /** Takes the migration lock, saying so in the log when another run makes this one wait. */
+    private MigrationLock.Lease acquire(Dialect d, Connection c) throws SQLException {
+        try (LockWait wait = new LockWait(logName(), config.lockTimeout())) {
+            return d.lock().acquire(c, config.lockTimeout());
         }
     }
 

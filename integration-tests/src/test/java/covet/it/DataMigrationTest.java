@@ -147,7 +147,7 @@ class DataMigrationTest {
         Path classes = Files.createDirectories(dir.resolve("classes"));
         Path apiJar;
         try (Stream<Path> lib = Files.list(Servers.repo().resolve("covet.cli/target/covet/lib"))) {
-            apiJar = lib.filter(p -> p.getFileName().toString().startsWith("covet.api-")).findFirst().orElseThrow();
+            apiJar = lib.filter(p -> p.getFileName().toString().startsWith("covet-api-")).findFirst().orElseThrow();
         }
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", apiJar.toString(),

@@ -64,7 +64,7 @@ class DriftAndAdoptionTest {
         Path classes = Files.createDirectories(dir.resolve("classes-" + System.nanoTime()));
         Path apiJar;
         try (Stream<Path> lib = Files.list(Servers.repo().resolve("covet.cli/target/covet/lib"))) {
-            apiJar = lib.filter(p -> p.getFileName().toString().startsWith("covet.api-")).findFirst().orElseThrow();
+            apiJar = lib.filter(p -> p.getFileName().toString().startsWith("covet-api-")).findFirst().orElseThrow();
         }
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", apiJar.toString()));
         try (Stream<Path> files = Files.walk(sources)) {

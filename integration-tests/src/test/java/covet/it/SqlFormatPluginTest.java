@@ -37,7 +37,7 @@ class SqlFormatPluginTest {
 
         PluginDistribution dist = PluginDistribution.copy(dir);
         try (Stream<Path> lib = Files.list(dist.home.resolve("lib"))) {
-            Path jar = lib.filter(p -> p.getFileName().toString().startsWith("covet.format.sql")).findFirst()
+            Path jar = lib.filter(p -> p.getFileName().toString().startsWith("covet-format-sql")).findFirst()
                     .orElseThrow();
             Files.delete(jar);
         }

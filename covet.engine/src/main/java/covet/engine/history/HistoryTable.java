@@ -20,12 +20,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The history table {@code covet_migrations}: created on first use through the dialect's own CreateTable rendering,
  * read and written with {@link SqlBuilder} statements and bind parameters. One row per migration and app.
  */
 public final class HistoryTable {
+    /** Every statement Covet runs is logged here at DEBUG, the history's included. */
+    private static final Logger SQL = LoggerFactory.getLogger("covet.sql");
     public static final String NAME = "covet_migrations";
     /**
      * The table a dialect keeps its migration lock in where the database has no lock that spans it (a Galera
@@ -77,6 +81,7 @@ public final class HistoryTable {
         }
         try (Statement s = c.createStatement()) {
             for (String statement : dialect.render(new CreateTable(definition()), () -> Schema.EMPTY)) {
+                SQL.debug("history: {}", statement);
                 s.execute(statement);
             }
         }
@@ -86,8 +91,10 @@ public final class HistoryTable {
     /** Every row, in the order applied. */
     public List<AppliedMigration> read(Connection c) throws SQLException {
         List<AppliedMigration> rows = new ArrayList<>();
+        String select = sql.select(NAME, COLUMNS, List.of(), List.of("id"));
+        SQL.debug("history: {}", select);
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql.select(NAME, COLUMNS, List.of(), List.of("id")))) {
+             ResultSet rs = s.executeQuery(select)) {
             while (rs.next()) {
                 Timestamp at = rs.getTimestamp(4);
                 rows.add(new AppliedMigration(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -101,7 +108,9 @@ public final class HistoryTable {
     /** Records a migration; {@code status} APPLIED for a finished one, RUNNING for one about to start. */
     public void insert(Connection c, String name, String app, String checksum, long executionMs,
                        int operationsApplied, int operationsTotal, String status) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql.insert(NAME, INSERTED))) {
+        String insert = sql.insert(NAME, INSERTED);
+        SQL.debug("history: {} ({}, {}, {})", insert, name, app, status);
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
             ps.setString(1, name);
             ps.setString(2, app);
             ps.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -117,9 +126,10 @@ public final class HistoryTable {
     /** Progress of a migration on a database without transactional DDL. */
     public void updateProgress(Connection c, String name, String app, String checksum, int operationsApplied,
                                String status, long executionMs) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql.update(NAME,
-                List.of("checksum", "operations_applied", "status", "execution_ms", "applied_at"),
-                List.of("name", "app")))) {
+        String update = sql.update(NAME, List.of("checksum", "operations_applied", "status", "execution_ms",
+                "applied_at"), List.of("name", "app"));
+        SQL.debug("history: {} ({}, {} operations, {})", update, name, operationsApplied, status);
+        try (PreparedStatement ps = c.prepareStatement(update)) {
             ps.setString(1, checksum);
             ps.setInt(2, operationsApplied);
             ps.setString(3, status);
@@ -132,7 +142,9 @@ public final class HistoryTable {
     }
 
     public void delete(Connection c, String name, String app) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql.delete(NAME, List.of("name", "app")))) {
+        String delete = sql.delete(NAME, List.of("name", "app"));
+        SQL.debug("history: {} ({}, {})", delete, name, app);
+        try (PreparedStatement ps = c.prepareStatement(delete)) {
             ps.setString(1, name);
             ps.setString(2, app);
             ps.executeUpdate();

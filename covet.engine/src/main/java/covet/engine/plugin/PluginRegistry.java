@@ -129,6 +129,10 @@ public final class PluginRegistry {
         List<Dialect> matching = dialects().stream().filter(d -> d.acceptsUrl(jdbcUrl)).toList();
         String scheme = schemeOf(jdbcUrl);
         if (matching.isEmpty()) {
+            String alias = UrlAliases.suggest(jdbcUrl, this);
+            if (alias != null) {
+                throw new PluginException(alias);
+            }
             throw new PluginException("no installed dialect accepts the URL " + scheme + "...; installed: "
                     + names(dialects(), Dialect::name) + " (add the dialect's jar to plugins/)" + notLoaded());
         }

@@ -279,7 +279,7 @@ public final class Runner {
         }
         try (Statement s = connection.createStatement()) {
             for (String sql : statements) {
-                LOG.debug("{} op {}: {}", migration.id(), index + 1, sql);
+                RunLog.SQL.debug("{} op {}: {}", migration.id(), index + 1, sql);
                 try {
                     s.execute(sql);
                 } catch (SQLException e) {

@@ -1,0 +1,156 @@
+package covet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI's logging and finish, through the built launcher: {@code -v} prints every statement, {@code -q} nothing
+ * but errors, a user's logback.xml (in the project, or named by {@code -Dlogback.configurationFile}) decides the
+ * output; "did you mean", shell completion, help that keeps URLs whole, connection errors that name the cause.
+ */
+class CliLoggingTest {
+    @TempDir
+    Path dir;
+
+    private Path blog() throws IOException {
+        Path migrations = Files.createDirectories(dir.resolve("migrations"));
+        try (Stream<Path> files = Files.list(Servers.repo().resolve("examples/blog/migrations"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, migrations.resolve(f.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    @Test
+    void verbosePrintsEveryStatementAndQuietNothing() throws IOException {
+        blog();
+        Cli.Result r = Cli.run(dir, "-v", "migrate");
+        assertEquals(0, r.exitCode(), r.toString());
+        // every statement of both migrations, and the history's, at DEBUG on covet.sql
+        for (String sql : List.of("CREATE TABLE \"users\"", "CREATE TABLE \"posts\"", "CREATE INDEX \"ix_posts_title\"",
+                "CREATE TABLE \"covet_migrations\"", "INSERT INTO \"covet_migrations\"")) {
+            assertTrue(r.err().contains(sql), sql + "\n" + r);
+        }
+        assertTrue(r.err().contains("INFO run: Migrated 20261124_100100_create_posts (2 operations, "), r.toString());
+        Cli.Result quiet = Cli.run(dir, "-q", "rollback", "--yes");
+        assertEquals(0, quiet.exitCode(), quiet.toString());
+        assertEquals("", quiet.out() + quiet.err(), quiet.toString());
+        Cli.Result plain = Cli.run(dir, "migrate");
+        assertEquals("Applied 20261124_100100_create_posts", plain.out().strip().replaceAll(" in \\d+ ms$", ""),
+                plain.toString());
+        assertFalse(plain.err().contains("DEBUG"), plain.toString());
+    }
+
+    @Test
+    void aProjectLogbackXmlAndLogbackConfigurationFileChangeTheOutput() throws IOException {
+        blog();
+        Files.writeString(dir.resolve("covet.yaml"), "migrations_dir: migrations\n");
+        Files.writeString(dir.resolve("logback.xml"), logback("PROJECT"));
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        // run from a sub-folder: the project root's logback.xml is found like covet.yaml is
+        Cli.Result r = Cli.run(sub, "migrate");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("PROJECT covet.run Migrated 20261124_100000_create_users (1 operation, "),
+                r.toString());
+        assertTrue(r.out().contains("PROJECT covet.run Applied 2 migrations on "), r.toString());
+        Path other = dir.resolve("other-logback.xml");
+        Files.writeString(other, logback("GIVEN"));
+        Cli.Result given = Cli.run(sub, Map.of("COVET_JAVA_OPTS", "-Dlogback.configurationFile=" + other),
+                "rollback", "--yes");
+        assertEquals(0, given.exitCode(), given.toString());
+        assertTrue(given.out().contains("GIVEN covet.run Reverted 20261124_100100_create_posts (2 operations, "),
+                given.toString());
+        assertFalse(given.out().contains("PROJECT"), given.toString());
+    }
+
+    private static String logback(String tag) {
+        return """
+                <configuration>
+                  <appender name="out" class="ch.qos.logback.core.ConsoleAppender">
+                    <encoder><pattern>%s %%logger %%msg%%n</pattern></encoder>
+                  </appender>
+                  <logger name="covet" level="INFO"/>
+                  <root level="WARN"><appender-ref ref="out"/></root>
+                </configuration>
+                """.formatted(tag);
+    }
+
+    @Test
+    void didYouMeanCompletionAndHelp() throws Exception {
+        Cli.Result typo = Cli.run(dir, "migrat");
+        assertEquals(2, typo.exitCode(), typo.toString());
+        assertTrue(typo.err().contains("Did you mean: covet migrate"), typo.toString());
+        Cli.Result option = Cli.run(dir, "migrate", "--fak");
+        assertEquals(2, option.exitCode(), option.toString());
+        assertTrue(option.err().contains("--fake"), option.toString());
+
+        Cli.Result bash = Cli.run(dir, "completion", "bash");
+        assertEquals(0, bash.exitCode(), bash.toString());
+        Path script = dir.resolve("covet-completion.bash");
+        Files.writeString(script, bash.out());
+        // bash itself loads the script and completes "covet sho" and "covet migrate --fa"
+        Process p = new ProcessBuilder("bash", "-c", "source " + script + " && COMP_WORDS=(covet sho) && COMP_CWORD=1"
+                + " && _complete_covet && echo \"${COMPREPLY[@]}\" && COMP_WORDS=(covet migrate --fa) && COMP_CWORD=2"
+                + " && _complete_covet && echo \"${COMPREPLY[@]}\"").redirectErrorStream(true).start();
+        String completed = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), completed);
+        assertTrue(completed.contains("showmigrations") && completed.contains("--fake"), completed);
+        Cli.Result zsh = Cli.run(dir, "completion", "zsh");
+        assertTrue(zsh.out().contains("bashcompinit") && zsh.out().contains("_complete_covet"), zsh.toString());
+
+        // no help text breaks a URL, file name or option across lines
+        for (String command : List.of("", "migrate", "makemigrations", "verify", "lint")) {
+            Cli.Result help = command.isEmpty() ? Cli.run(dir, "--help") : Cli.run(dir, command, "--help");
+            assertEquals(0, help.exitCode(), help.toString());
+            List<String> lines = help.out().lines().toList();
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                String line = lines.get(i).stripTrailing();
+                String nextLine = lines.get(i + 1);
+                String next = nextLine.strip();
+                // a wrapped description goes on deep in the description column; a new entry starts near the left
+                boolean continues = nextLine.length() - nextLine.stripLeading().length() >= 14;
+                String last = line.substring(line.lastIndexOf(' ') + 1);
+                boolean brokenWord = (last.matches(".*\\w[./]") || last.matches(".*(jdbc|//).*[:=?&-]"))
+                        && !last.equals("e.g.") && !last.equals("i.e.")
+                        && continues && !last.equals(line.strip()) && !next.isEmpty() && Character.isLetterOrDigit(next.charAt(0))
+                        && !Character.isUpperCase(next.charAt(0));
+                assertFalse(brokenWord, "covet " + command + " --help breaks a word:\n" + line + "\n" + lines.get(i + 1));
+            }
+            if (command.isEmpty()) {
+                assertTrue(help.out().contains("jdbc:postgresql://127.0.0.1:5432/app"), help.out());
+            }
+        }
+    }
+
+    @Test
+    void connectionErrorsNameTheCauseWithTheUrlMasked() {
+        Cli.Result mariadb = Cli.run(dir, "--url", "jdbc:mariadb://127.0.0.1:3306/shop?user=root&password=s3cret",
+                "showmigrations");
+        assertEquals(1, mariadb.exitCode(), mariadb.toString());
+        assertTrue(mariadb.err().contains("Use --url jdbc:mysql://127.0.0.1:3306/shop?user=root&password=****"),
+                mariadb.toString());
+        Cli.Result host = Cli.run(dir, "--url", "jdbc:postgresql://no-such-host.invalid:5432/x?user=u&password=s3cret",
+                "showmigrations");
+        assertEquals(1, host.exitCode(), host.toString());
+        assertTrue(host.err().contains("unknown host 'no-such-host.invalid'"), host.toString());
+        Cli.Result refused = Cli.run(dir, "--url", "jdbc:mysql://127.0.0.1:1/x?user=u&password=s3cret",
+                "showmigrations");
+        assertEquals(1, refused.exitCode(), refused.toString());
+        assertTrue(refused.err().contains("connection refused: nothing listens on 127.0.0.1:1"), refused.toString());
+        assertTrue(refused.err().contains("password=****"), refused.toString());
+        for (Cli.Result r : List.of(mariadb, host, refused)) {
+            assertFalse((r.out() + r.err()).contains("s3cret"), r.toString());
+        }
+    }
+}
