@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads every table of the main database in four catalog queries, and its views, triggers and virtual tables in
- * one more ({@link SqliteCatalogQueries}), whatever the
- * number of tables, then assembles each table from its rows and the text of its CREATE statements.
+ * Reads every table of the main database in four catalog queries ({@link SqliteCatalogQueries}) and its views,
+ * triggers and virtual tables in one more ({@link SqliteObjectReader}), whatever the number of tables, then
+ * assembles each table from its rows and the text of its CREATE statements.
  */
 final class SqliteIntrospector implements Introspector {
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import covet.api.model.Schema;
-import covet.api.model.SchemaObject;
 import covet.api.model.Table;
 import covet.api.model.Trigger;
 import covet.api.model.View;
