@@ -101,6 +101,12 @@ class SqliteObjectsTest {
                     new DropColumn("owner", "name", model.requireTable("owner").requireColumn("name")),
                     () -> model)).getMessage();
             assertTrue(message.contains("view owned names it"), message);
+            // a view a user wrote in a schema file, without dependsOn: its text says what it reads
+            Schema written = model.withObjects(List.of(new View("names", "SELECT name FROM owner", null, null)));
+            message = assertThrows(SqliteUnsupportedException.class, () -> db.dialect.render(
+                    new DropColumn("owner", "name", model.requireTable("owner").requireColumn("name")),
+                    () -> written)).getMessage();
+            assertTrue(message.contains("view names names it"), message);
         }
     }
 
