@@ -73,7 +73,10 @@ final class SqliteIntrospector implements Introspector {
                 tables.add(assembler.assemble(table).withOptions(optionsByTable.get(table.table())));
             }
         }
-        return new Schema(tables, SqliteObjectReader.read(connection, sqlByTable.keySet()));
+        java.util.Set<String> names = new java.util.HashSet<>();
+        sqlByTable.keySet().forEach(t -> names.add(t.toLowerCase(java.util.Locale.ROOT)));
+        columns.values().forEach(cs -> cs.forEach(c -> names.add(c.name().toLowerCase(java.util.Locale.ROOT))));
+        return new Schema(tables, SqliteObjectReader.read(connection, sqlByTable.keySet(), names));
     }
 
     /** Nothing: views, triggers and virtual tables are managed, and shadow tables belong to their virtual table. */

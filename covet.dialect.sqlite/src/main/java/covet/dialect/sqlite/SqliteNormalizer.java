@@ -40,7 +40,7 @@ final class SqliteNormalizer {
     static Schema normalize(Schema schema) {
         return schema.withTables(schema.tables().stream().map(SqliteNormalizer::table)
                 .sorted(Comparator.comparing(Table::name)).toList())
-                .withObjects(schema.objects().stream().map(SqliteNormalizer::object)
+                .withObjects(schema.objects().stream().map(o -> object(o, SqliteObjectText.names(schema)))
                         .sorted(SqliteObjectReader.ORDER).toList());
     }
 
@@ -62,16 +62,17 @@ final class SqliteNormalizer {
     }
 
     /** Views, triggers and virtual tables in canonical text, without comments; other kinds stay for refusal. */
-    static SchemaObject object(SchemaObject o) {
+    static SchemaObject object(SchemaObject o, Set<String> names) {
         if (o instanceof View v) {
-            return new View(v.name(), SqliteObjectText.canonical(v.definition()), null, v.dependsOn());
+            return new View(v.name(), SqliteObjectText.canonical(v.definition(), names), null, v.dependsOn());
         }
         if (o instanceof Trigger t) {
-            return new Trigger(t.table(), t.trigger(), SqliteObjectText.canonical(t.definition()), null,
+            return new Trigger(t.table(), t.trigger(), SqliteObjectText.canonical(t.definition(), names), null,
                     t.dependsOn());
         }
         if (o instanceof VirtualTable v) {
-            return new VirtualTable(v.name(), SqliteObjectText.canonical(v.definition()), null, v.dependsOn());
+            return new VirtualTable(v.name(), SqliteObjectText.canonical(v.definition(), names), null,
+                    v.dependsOn());
         }
         return o;
     }

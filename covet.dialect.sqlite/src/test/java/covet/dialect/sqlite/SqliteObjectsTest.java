@@ -112,10 +112,14 @@ class SqliteObjectsTest {
 
     @Test
     void objectTextIsComparedWithoutCommentsSpacingKeywordCaseOrNeedlessQuotes() {
-        assertEquals(SqliteObjectText.canonical("select  \"a\", [b] /* c */ from `t`  where x = 'It''s'"),
-                SqliteObjectText.canonical("SELECT a, b FROM t\n-- note\nWHERE x = 'It''s'"));
+        java.util.Set<String> names = java.util.Set.of("a", "t", "x", "select");
+        assertEquals(SqliteObjectText.canonical("select  \"a\", [b] /* c */ from `t`  where x = 'It''s'", names),
+                SqliteObjectText.canonical("SELECT a, b FROM t\n-- note\nWHERE x = 'It''s'", names));
         assertEquals("SELECT \"select\", \"two words\" FROM t",
-                SqliteObjectText.canonical("SELECT \"select\", \"two words\" FROM \"t\""));
+                SqliteObjectText.canonical("SELECT \"select\", \"two words\" FROM \"t\"", names));
+        // a double-quoted word that names nothing is a string literal to SQLite: it keeps its quotes
+        assertEquals("SELECT a FROM t WHERE x = \"none\"",
+                SqliteObjectText.canonical("SELECT a FROM t WHERE x = \"none\"", names));
         assertEquals(List.of("CREATE VIEW \"v\" AS SELECT 1"),
                 new SqliteDialect().render(new CreateObject(new View("v", "SELECT 1", null, null)), () -> Schema.EMPTY));
     }
