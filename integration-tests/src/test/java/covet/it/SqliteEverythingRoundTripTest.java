@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Issue 16's acceptance: a schema file, loaded by the sqlite3 shell into one database and built by Covet
  * (makemigrations from the file, migrate) into another, gives the same {@code .schema} ({@link SqliteShell}, not
- * Covet's introspector); {@code makemigrations --check} then finds nothing; rollback empties the database.
+ * Covet's introspector); {@code makemigrations --check} then finds nothing, nor does the inspected schema fed back as
+ * a JSON schema file; rollback empties the database.
  */
 class SqliteEverythingRoundTripTest {
     /** Every kind of schema object SQLite has, each written as a user would. */
@@ -126,6 +127,13 @@ class SqliteEverythingRoundTripTest {
         Cli.Result check = Cli.run(built.root, "--url", built.url, "makemigrations", "--schema", file.toString(),
                 "--check");
         assertEquals(0, check.exitCode(), check.toString());
+
+        // the inspected schema (tables, options and objects) written as a JSON schema file and read back: no change
+        Covet fresh = built.covet();
+        Path json = Files.writeString(dir.resolve(what.replace(' ', '-') + ".json"),
+                fresh.registry().writer("json").writeSchema(fresh.inspect()));
+        assertEquals(java.util.Optional.empty(), fresh.makeMigration(fresh.desiredSchema(json, null), null,
+                Questioner.NO_RENAMES).map(Migration::operations), "inspect output fed back gives no change");
 
         built.covet().rollback(null, false, r -> { });
         assertEquals(List.of("covet_migrations"), built.sqliteTables());

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads every table of the main database in four catalog queries, and its views, triggers and virtual tables in
- * one more ({@link SqliteCatalogQueries}), whatever the
- * number of tables, then assembles each table from its rows and the text of its CREATE statements.
+ * Reads every table of the main database in four catalog queries ({@link SqliteCatalogQueries}) and its views,
+ * triggers and virtual tables in one more ({@link SqliteObjectReader}), whatever the number of tables, then
+ * assembles each table from its rows and the text of its CREATE statements.
  */
 final class SqliteIntrospector implements Introspector {
 
@@ -73,7 +73,10 @@ final class SqliteIntrospector implements Introspector {
                 tables.add(assembler.assemble(table).withOptions(optionsByTable.get(table.table())));
             }
         }
-        return new Schema(tables, SqliteObjectReader.read(connection, sqlByTable.keySet()));
+        java.util.Set<String> names = new java.util.HashSet<>();
+        sqlByTable.keySet().forEach(t -> names.add(t.toLowerCase(java.util.Locale.ROOT)));
+        columns.values().forEach(cs -> cs.forEach(c -> names.add(c.name().toLowerCase(java.util.Locale.ROOT))));
+        return new Schema(tables, SqliteObjectReader.read(connection, sqlByTable.keySet(), names));
     }
 
     /** Nothing: views, triggers and virtual tables are managed, and shadow tables belong to their virtual table. */

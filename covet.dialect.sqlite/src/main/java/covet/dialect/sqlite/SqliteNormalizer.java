@@ -25,8 +25,8 @@ import java.util.Set;
  * declared types in their canonical spelling, AUTOINCREMENT keys as INTEGER primary keys, DEFAULT NULL as no default,
  * no comments (SQLite has none: not on tables, columns, indexes or constraints), the built-in collations in upper case, and an identity refinement as plain
  * AUTOINCREMENT (SQLite has one kind: ALWAYS is not enforced, so it reads back as the ordinary auto-increment). A
- * stored generated expression from the model reads back in the declared type, as the introspector reports every
- * generated column. Views, triggers and
+ * stored generated column is its type plus {@code generated} ({@link SqliteGeneratedColumns}), also when a migration
+ * spells it in its native type; a virtual one stays in its native type. Views, triggers and
  * virtual tables in their canonical text ({@link SqliteObjectText}). What SQLite cannot hold at all (index methods,
  * exclusions, other table options, other named objects) is kept
  * as it is, so that a diff shows it and rendering refuses it by name.
@@ -40,7 +40,7 @@ final class SqliteNormalizer {
     static Schema normalize(Schema schema) {
         return schema.withTables(schema.tables().stream().map(SqliteNormalizer::table)
                 .sorted(Comparator.comparing(Table::name)).toList())
-                .withObjects(schema.objects().stream().map(SqliteNormalizer::object)
+                .withObjects(schema.objects().stream().map(o -> object(o, SqliteObjectText.names(schema)))
                         .sorted(SqliteObjectReader.ORDER).toList());
     }
 
@@ -62,16 +62,17 @@ final class SqliteNormalizer {
     }
 
     /** Views, triggers and virtual tables in canonical text, without comments; other kinds stay for refusal. */
-    static SchemaObject object(SchemaObject o) {
+    static SchemaObject object(SchemaObject o, Set<String> names) {
         if (o instanceof View v) {
-            return new View(v.name(), SqliteObjectText.canonical(v.definition()), null, v.dependsOn());
+            return new View(v.name(), SqliteObjectText.canonical(v.definition(), names), null, v.dependsOn());
         }
         if (o instanceof Trigger t) {
-            return new Trigger(t.table(), t.trigger(), SqliteObjectText.canonical(t.definition()), null,
+            return new Trigger(t.table(), t.trigger(), SqliteObjectText.canonical(t.definition(), names), null,
                     t.dependsOn());
         }
         if (o instanceof VirtualTable v) {
-            return new VirtualTable(v.name(), SqliteObjectText.canonical(v.definition()), null, v.dependsOn());
+            return new VirtualTable(v.name(), SqliteObjectText.canonical(v.definition(), names), null,
+                    v.dependsOn());
         }
         return o;
     }
@@ -83,9 +84,13 @@ final class SqliteNormalizer {
                     collation);
         }
         if (c.generated() != null) {
-            NativeType declared = new NativeType(SqliteTypes.render(c.type()) + " GENERATED ALWAYS AS ("
-                    + c.generated().strip() + ") STORED");
-            return new Column(c.name(), declared, c.nullable(), null, false, null, null, null, collation);
+            return new Column(c.name(), type(c.type()), c.nullable(), null, false, null, null,
+                    c.generated().strip(), collation);
+        }
+        if (c.type() instanceof NativeType n && SqliteGeneratedColumns.storedExpression(n) != null) {
+            // a stored column in the declared-type spelling (migration files written before the field was used)
+            return new Column(c.name(), SqliteTypes.fromDeclared(SqliteGeneratedColumns.declaredType(n)),
+                    c.nullable(), null, false, null, null, SqliteGeneratedColumns.storedExpression(n), collation);
         }
         return new Column(c.name(), type(c.type()), c.nullable(), SqliteDefaults.normalize(c.defaultValue()), false,
                 null, null, null, collation);

@@ -54,7 +54,11 @@ final class SqliteObjectReader {
         return sql;
     }
 
-    static List<SchemaObject> read(Connection connection, Set<String> tables) throws SQLException {
+    /**
+     * @param tables the tables of the schema
+     * @param names  every name a view or trigger can mention (tables, columns), lower case; the objects' own are added
+     */
+    static List<SchemaObject> read(Connection connection, Set<String> tables, Set<String> names) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(OBJECTS)) {
             while (rs.next()) {
@@ -71,9 +75,12 @@ final class SqliteObjectReader {
                         SchemaObject.key(ObjectKind.VIRTUAL_TABLE, r.name()));
             }
         }
+        Set<String> known = new java.util.HashSet<>(names);
+        rows.forEach(r -> known.add(r.name().toLowerCase(Locale.ROOT)));
         List<SchemaObject> out = new ArrayList<>();
         for (Row r : rows) {
-            String definition = SqliteObjectText.canonical(r.type().equals("view") ? viewQuery(r.sql()) : r.sql());
+            String definition = SqliteObjectText.canonical(r.type().equals("view") ? viewQuery(r.sql()) : r.sql(),
+                    known);
             Set<String> needs = new LinkedHashSet<>();
             for (SqliteToken t : SqliteTokenizer.tokenize(r.sql())) {
                 if (t.kind() == SqliteToken.Kind.WORD || t.kind() == SqliteToken.Kind.QUOTED) {

@@ -49,14 +49,20 @@ final class SqliteTableAssembler {
             String declared = c.type() == null ? "" : c.type().strip();
             ColumnType type = SqliteTypes.fromDeclared(declared);
             String generated = parsed.generated().get(c.name().toLowerCase(Locale.ROOT));
+            String stored = null;
             if ((c.hidden() == 2 || c.hidden() == 3) && generated != null) {
                 type = new NativeType(declared.isEmpty() ? generated : declared + " " + generated);
+                stored = SqliteGeneratedColumns.storedExpression((NativeType) type);
+                if (stored != null) {
+                    type = SqliteTypes.fromDeclared(declared);
+                }
             }
             boolean auto = c.pk() == 1 && c.name().equalsIgnoreCase(parsed.autoIncrementColumn())
                     && declared.equalsIgnoreCase("INTEGER");
             String collation = parsed.collations().get(c.name().toLowerCase(Locale.ROOT));
-            columns.add(new Column(c.name(), type, !c.notNull(), SqliteDefaults.normalize(c.defaultValue()), auto,
-                    null, null, null, collation == null ? null : SqliteNormalizer.collation(collation)));
+            columns.add(new Column(c.name(), type, !c.notNull(), stored != null ? null
+                    : SqliteDefaults.normalize(c.defaultValue()), auto, null, null, stored,
+                    collation == null ? null : SqliteNormalizer.collation(collation)));
         }
         return columns;
     }

@@ -95,11 +95,18 @@ final class SqliteTableRebuild {
         String key = SchemaObject.tableKey(old.name());
         for (SchemaObject o : before.objects()) {
             String text = o instanceof Trigger t ? t.definition() : o instanceof View v ? v.definition() : null;
-            boolean reads = triggers.contains(o) || o.dependsOn().contains(key);
-            if (text == null || !reads) {
+            if (text == null) {
                 continue;
             }
-            for (SqliteToken t : SqliteTokenizer.tokenize(text)) {
+            List<SqliteToken> tokens = SqliteTokenizer.tokenize(text);
+            // dependsOn where the object was read from a database; its text where a user wrote it without one
+            boolean reads = triggers.contains(o) || o.dependsOn().contains(key) || tokens.stream()
+                    .anyMatch(t -> (t.kind() == SqliteToken.Kind.WORD || t.kind() == SqliteToken.Kind.QUOTED)
+                            && t.identifier().equalsIgnoreCase(old.name()));
+            if (!reads) {
+                continue;
+            }
+            for (SqliteToken t : tokens) {
                 if ((t.kind() == SqliteToken.Kind.WORD || t.kind() == SqliteToken.Kind.QUOTED)
                         && gone.stream().anyMatch(g -> g.equalsIgnoreCase(t.identifier()))) {
                     throw new SqliteUnsupportedException("cannot rebuild table " + old.name() + " without column "

@@ -27,7 +27,6 @@ import covet.api.operation.AttachPartition;
 import covet.api.operation.CreateIndex;
 import covet.api.operation.CreateObject;
 import covet.api.operation.CreateTable;
-import covet.api.operation.DropObject;
 import covet.api.operation.DropPrimaryKey;
 import covet.api.operation.Operation;
 import java.nio.file.Path;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import covet.api.model.Schema;
-import covet.api.model.SchemaObject;
 import covet.api.model.Table;
 import covet.api.model.Trigger;
 import covet.api.model.View;
@@ -102,15 +101,25 @@ class SqliteObjectsTest {
                     new DropColumn("owner", "name", model.requireTable("owner").requireColumn("name")),
                     () -> model)).getMessage();
             assertTrue(message.contains("view owned names it"), message);
+            // a view a user wrote in a schema file, without dependsOn: its text says what it reads
+            Schema written = model.withObjects(List.of(new View("names", "SELECT name FROM owner", null, null)));
+            message = assertThrows(SqliteUnsupportedException.class, () -> db.dialect.render(
+                    new DropColumn("owner", "name", model.requireTable("owner").requireColumn("name")),
+                    () -> written)).getMessage();
+            assertTrue(message.contains("view names names it"), message);
         }
     }
 
     @Test
     void objectTextIsComparedWithoutCommentsSpacingKeywordCaseOrNeedlessQuotes() {
-        assertEquals(SqliteObjectText.canonical("select  \"a\", [b] /* c */ from `t`  where x = 'It''s'"),
-                SqliteObjectText.canonical("SELECT a, b FROM t\n-- note\nWHERE x = 'It''s'"));
+        java.util.Set<String> names = java.util.Set.of("a", "t", "x", "select");
+        assertEquals(SqliteObjectText.canonical("select  \"a\", [b] /* c */ from `t`  where x = 'It''s'", names),
+                SqliteObjectText.canonical("SELECT a, b FROM t\n-- note\nWHERE x = 'It''s'", names));
         assertEquals("SELECT \"select\", \"two words\" FROM t",
-                SqliteObjectText.canonical("SELECT \"select\", \"two words\" FROM \"t\""));
+                SqliteObjectText.canonical("SELECT \"select\", \"two words\" FROM \"t\"", names));
+        // a double-quoted word that names nothing is a string literal to SQLite: it keeps its quotes
+        assertEquals("SELECT a FROM t WHERE x = \"none\"",
+                SqliteObjectText.canonical("SELECT a FROM t WHERE x = \"none\"", names));
         assertEquals(List.of("CREATE VIEW \"v\" AS SELECT 1"),
                 new SqliteDialect().render(new CreateObject(new View("v", "SELECT 1", null, null)), () -> Schema.EMPTY));
     }

@@ -28,6 +28,8 @@ public enum LintRule {
                     + "drops the columns and their values"),
     DROP_SEQUENCE("data-loss/drop-sequence", Severity.WARNING,
             "drops a sequence: its current value is lost, and the rollback re-creates it at its start value"),
+    DROP_VIRTUAL_TABLE("data-loss/drop-virtual-table", Severity.ERROR,
+            "drops a virtual table (SQLite FTS5, rtree), or re-creates it to change it: its rows are lost"),
     DETACH_PARTITION("data-loss/detach-partition", Severity.WARNING,
             "detaches a partition: its rows leave the partitioned table, whose queries no longer see them"),
     DROP_IN_USE("dependency/drop-in-use", Severity.ERROR,

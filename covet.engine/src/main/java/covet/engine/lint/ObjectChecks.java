@@ -12,6 +12,7 @@ import covet.api.model.Sequence;
 import covet.api.model.Table;
 import covet.api.model.Trigger;
 import covet.api.model.View;
+import covet.api.model.VirtualTable;
 import covet.api.operation.AlterObject;
 import covet.api.operation.CreateObject;
 import covet.api.operation.DropObject;
@@ -58,6 +59,10 @@ final class ObjectChecks {
                         + s.name() + ": the drop fails (or with CASCADE drops the default)");
             }
         }
+        if (o instanceof VirtualTable v) {
+            ctx.report(LintRule.DROP_VIRTUAL_TABLE, "the rows of virtual table " + v.name() + " are deleted; the"
+                    + " rollback re-creates it empty");
+        }
         dependents(ctx, o.key(), "drop");
     }
 
@@ -81,6 +86,11 @@ final class ObjectChecks {
                     : " loses " + String.join(", ", removed)) + ", which the database cannot do in place: the type"
                     + " is re-created" + (users.isEmpty() ? "" : " and " + String.join(", ", users) + " rewritten")
                     + (removed.isEmpty() ? "" : "; it fails if a row holds a removed value"));
+        }
+        if (o instanceof VirtualTable v && op.previous() instanceof VirtualTable was
+                && !v.definition().equals(was.definition())) {
+            ctx.report(LintRule.DROP_VIRTUAL_TABLE, "virtual table " + v.name() + " cannot change in place: it is"
+                    + " dropped and created again, empty");
         }
         if ((o instanceof View || o instanceof MaterializedView) && op.previous() != null
                 && !Objects.equals(definition(o), definition(op.previous()))) {

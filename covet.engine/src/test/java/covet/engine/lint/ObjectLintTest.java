@@ -20,6 +20,7 @@ import covet.api.model.Schema;
 import covet.api.model.Sequence;
 import covet.api.model.Table;
 import covet.api.model.View;
+import covet.api.model.VirtualTable;
 import covet.api.operation.AddExclusion;
 import covet.api.operation.AddPrimaryKey;
 import covet.api.operation.AlterObject;
@@ -94,6 +95,20 @@ class ObjectLintTest {
         Schema withLoose = before().addObject(loose);
         assertEquals(List.of("data-loss/drop-sequence"), POSTGRES.lint(new Migration("m", null, List.of(),
                 List.of(new DropObject(loose))), withLoose).stream().map(Finding::rule).toList());
+    }
+
+    @Test
+    void droppingOrChangingAVirtualTableLosesItsRows() {
+        VirtualTable docs = new VirtualTable("docs", "CREATE VIRTUAL TABLE docs USING fts5(body)", null, null);
+        VirtualTable titled = new VirtualTable("docs", "CREATE VIRTUAL TABLE docs USING fts5(title, body)", null,
+                null);
+        Schema withDocs = before().addObject(docs);
+        assertEquals(List.of("data-loss/drop-virtual-table"), POSTGRES.lint(new Migration("m", null, List.of(),
+                List.of(new DropObject(docs))), withDocs).stream().map(Finding::rule).toList());
+        assertEquals(List.of("data-loss/drop-virtual-table"), POSTGRES.lint(new Migration("m", null, List.of(),
+                List.of(new AlterObject(titled, docs))), withDocs).stream().map(Finding::rule).toList());
+        assertEquals(List.of(), rules(POSTGRES, new CreateObject(docs), new DropObject(docs)),
+                "one made by this migration holds nothing yet");
     }
 
     @Test
