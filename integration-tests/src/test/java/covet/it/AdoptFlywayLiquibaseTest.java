@@ -61,6 +61,15 @@ class AdoptFlywayLiquibaseTest {
 
             // adopting twice is refused
             assertExit(1, Cli.run(dir, "--url", db.url, "adopt", "flyway"));
+
+            // clean, once enabled, empties the schema: tables, the view, and both history tables
+            Files.writeString(dir.resolve("covet.yaml"), "clean_enabled: true\n");
+            assertExit(0, Cli.run(dir, "--url", db.url, "clean", "--yes"));
+            assertEquals(List.of(), db.tables());
+            assertEquals(List.of(), db.query("SELECT table_name FROM information_schema.views "
+                    + "WHERE table_schema = current_schema()"));
+            assertEquals(List.of("public"), db.query("SELECT nspname FROM pg_namespace WHERE nspname = 'public'"),
+                    "the schema itself stays");
         }
     }
 

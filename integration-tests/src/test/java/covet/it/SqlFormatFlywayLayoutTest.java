@@ -91,6 +91,8 @@ class SqlFormatFlywayLayoutTest {
         p.writeRaw("V1__create_person.sql", "-- people\nCREATE TABLE person (\n    id   INT PRIMARY KEY,\n"
                 + "    name VARCHAR(100)  /* display name */\n);\n");
         assertEquals(List.of(), p.covet().check());
+        assertTrue(covet.engine.HistoryAudit.info(p.covet()).stream().noneMatch(covet.engine.MigrationInfo::invalid),
+                "validate stays green");
         assertEquals(List.of(), p.covet().migrate());
 
         // a changed repeatable runs again, and only it
