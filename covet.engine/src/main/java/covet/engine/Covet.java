@@ -360,7 +360,7 @@ public final class Covet {
         ResolvedGraph view = resolved(rows);
         Map<String, AppliedMigration> byName = byName(view.collapse(rows));
         List<MigrationStatus> result = new ArrayList<>();
-        for (Migration m : view.graph().order()) {
+        for (Migration m : RepeatableRuns.last(view.graph().order())) {
             if (!m.app().equals(config.app())) {
                 continue;
             }
@@ -604,7 +604,7 @@ public final class Covet {
         List<Migration> before = new ArrayList<>();
         List<Migration> pending = new ArrayList<>();
         boolean reached = false;
-        for (Migration m : g.order()) {
+        for (Migration m : RepeatableRuns.last(g.order())) {
             if (!m.app().equals(config.app())) {
                 continue;
             }
