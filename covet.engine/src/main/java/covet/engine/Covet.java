@@ -431,7 +431,9 @@ public final class Covet {
         } catch (CovetException e) {
             return List.of("the applied migrations do not replay on the model: " + e.getMessage());
         }
-        Schema live = dialect().introspector().introspect(c).without(HistoryTable.NAME);
+        // Flyway's and Liquibase's tables stay after adoption: they are no drift
+        Schema live = covet.engine.history.OtherToolsTables.without(
+                dialect().introspector().introspect(c).without(HistoryTable.NAME));
         try {
             return new Autodetector(dialect()::normalize, Questioner.NO_RENAMES).diff(expected, live).stream()
                     .map(covet.engine.diff.DriftDescriber::describe).toList();
