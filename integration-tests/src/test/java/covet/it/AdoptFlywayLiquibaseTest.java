@@ -74,7 +74,7 @@ class AdoptFlywayLiquibaseTest {
     }
 
     @Test
-    void flywayFileChangedAfterItRanIsRefused() throws Exception {
+    void flywayFileChangedOrMissingIsRefused() throws Exception {
         try (ServerDatabase db = ServerDatabase.postgres()) {
             Project p = db.project(dir);
             p.writeRaw("V1__person.sql", "CREATE TABLE person (id INT PRIMARY KEY);\n");
@@ -84,6 +84,15 @@ class AdoptFlywayLiquibaseTest {
             Cli.Result adopt = Cli.run(dir, "--url", db.url, "adopt", "flyway");
             assertExit(1, adopt);
             assertTrue(adopt.err().contains("changed after Flyway applied it"), adopt.toString());
+            assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM covet_migrations"), "nothing recorded");
+
+            // an applied version without its file is refused too
+            Files.delete(p.migrations.resolve("V1__person.sql"));
+            p.writeRaw("V2__city.sql", "CREATE TABLE city (id INT PRIMARY KEY);\n");
+            Cli.Result missing = Cli.run(dir, "--url", db.url, "adopt", "flyway");
+            assertExit(1, missing);
+            assertTrue(missing.err().contains("Flyway applied version 1 (V1__person.sql), but no V1__*.sql file"),
+                    missing.toString());
             assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM covet_migrations"), "nothing recorded");
         }
     }
