@@ -3,6 +3,7 @@ package covet.cli;
 import covet.api.migration.Migration;
 import covet.api.operation.Operation;
 import covet.engine.Covet;
+import covet.engine.SqlMigrationFiles;
 import covet.engine.UnmanagedObjectsException;
 import covet.engine.config.CovetConfig;
 import covet.engine.lint.Finding;
@@ -128,6 +129,11 @@ final class MakeMigrationsCommand implements Callable<Integer> {
                     + " transaction, and its locks must fit the server's lock table): "
                     + (dryRun ? "would write" : "writing") + " a chain of " + made.size() + " migrations that run"
                     + " in order");
+        }
+        if (dryRun && covet.registry().writer(format) instanceof covet.api.spi.MigrationFilesWriter files) {
+            // a format of several files per migration (the SQL format's pairs) shows each file, rendered
+            System.out.print(SqlMigrationFiles.preview(covet, made, files));
+            return ExitCodes.OK;
         }
         if (dryRun) {
             for (Migration m : made) {

@@ -396,7 +396,7 @@ public final class Covet {
         ResolvedGraph view = resolved(rows);
         Map<String, AppliedMigration> byName = byName(view.collapse(rows));
         List<MigrationStatus> result = new ArrayList<>();
-        for (Migration m : view.graph().order()) {
+        for (Migration m : RepeatableRuns.last(view.graph().order())) {
             if (!m.app().equals(config.app())) {
                 continue;
             }
@@ -467,7 +467,9 @@ public final class Covet {
         } catch (CovetException e) {
             return List.of("the applied migrations do not replay on the model: " + e.getMessage());
         }
-        Schema live = HistoryTable.withoutOwnTables(dialect().introspector().introspect(c));
+        // Flyway's and Liquibase's tables stay after adoption: they are no drift
+        Schema live = covet.engine.history.OtherToolsTables.without(
+                HistoryTable.withoutOwnTables(dialect().introspector().introspect(c)));
         try {
             return new Autodetector(dialect()::normalize, Questioner.NO_RENAMES).diff(expected, live).stream()
                     .map(covet.engine.diff.DriftDescriber::describe).toList();
@@ -640,7 +642,7 @@ public final class Covet {
         List<Migration> before = new ArrayList<>();
         List<Migration> pending = new ArrayList<>();
         boolean reached = false;
-        for (Migration m : g.order()) {
+        for (Migration m : RepeatableRuns.last(g.order())) {
             if (!m.app().equals(config.app())) {
                 continue;
             }

@@ -6,10 +6,9 @@ import covet.api.migration.Repeatables;
 import covet.api.sql.SqlBuilder;
 import covet.engine.checksum.Checksums;
 import covet.engine.history.AppliedMigration;
-import covet.engine.history.HistoryTable;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.BufferedReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +37,7 @@ import java.util.zip.CRC32;
  */
 public final class FlywayAdoption {
     public static final String TABLE = "flyway_schema_history";
+    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("[Vv](.+?)__.*");
 
     private FlywayAdoption() {
     }
@@ -93,7 +93,7 @@ public final class FlywayAdoption {
             if (Repeatables.isRepeatable(m)) {
                 repeatables.put(m.id(), m);
             }
-            java.util.regex.Matcher v = java.util.regex.Pattern.compile("[Vv](.+?)__.*").matcher(m.id());
+            java.util.regex.Matcher v = VERSIONED.matcher(m.id());
             if (v.matches()) {
                 byVersion.put(String.join(".", Baseline.normalizeVersion(v.group(1))), m);
             }

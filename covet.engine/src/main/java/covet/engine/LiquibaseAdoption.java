@@ -7,6 +7,7 @@ import covet.api.sql.SqlBuilder;
 import covet.engine.checksum.Checksums;
 import covet.engine.history.AppliedMigration;
 import covet.engine.history.HistoryTable;
+import covet.engine.history.OtherToolsTables;
 import covet.engine.questioner.Questioner;
 import covet.engine.source.DesiredSchema;
 import java.nio.file.Path;
@@ -26,7 +27,6 @@ import java.util.List;
  */
 public final class LiquibaseAdoption {
     private static final List<String> TABLES = List.of("DATABASECHANGELOG", "databasechangelog");
-    private static final List<String> LOCK_TABLES = List.of("DATABASECHANGELOGLOCK", "databasechangeloglock");
 
     private LiquibaseAdoption() {
     }
@@ -53,13 +53,7 @@ public final class LiquibaseAdoption {
             throw new CovetException(covet.dialect().name() + ": cannot read DATABASECHANGELOG: " + e.getMessage(), e);
         }
         DesiredSchema live = covet.desiredFromDatabase();
-        Schema schema = live.schema();
-        for (String t : TABLES) {
-            schema = schema.without(t);
-        }
-        for (String t : LOCK_TABLES) {
-            schema = schema.without(t);
-        }
+        Schema schema = OtherToolsTables.without(live.schema());
         Migration baseline = covet.makeMigration(schema, "liquibase_baseline", Questioner.NO_RENAMES)
                 .orElseThrow(() -> new CovetException("adopt liquibase: the database holds no table Covet manages;"
                         + " nothing to adopt"));

@@ -26,12 +26,21 @@ import java.util.Map;
  * reversed), and writes each as its files ({@code <id>.up.sql} and {@code <id>.down.sql}). Nothing is written when
  * one of the files exists already.
  */
-final class SqlMigrationFiles {
+public final class SqlMigrationFiles {
     private SqlMigrationFiles() {
     }
 
-    /** Writes the chain {@code migrations}; returns each migration's first file. */
-    static List<Path> write(Covet covet, List<Migration> migrations, MigrationFilesWriter writer) {
+    /** What {@link #write} would write, for {@code makemigrations --dry-run}: each file's name, then its text. */
+    public static String preview(Covet covet, List<Migration> migrations, MigrationFilesWriter writer) {
+        StringBuilder out = new StringBuilder();
+        for (Map<Path, String> files : files(covet, migrations, writer)) {
+            files.forEach((file, text) -> out.append("-- ").append(file.getFileName()).append('\n').append(text));
+        }
+        return out.toString();
+    }
+
+    private static List<Map<Path, String>> files(Covet covet, List<Migration> migrations,
+                                                 MigrationFilesWriter writer) {
         Schema state = covet.migrationsState();
         List<Map<Path, String>> all = new ArrayList<>();
         for (Migration m : migrations) {
@@ -40,12 +49,20 @@ final class SqlMigrationFiles {
             Map<Path, String> files = new LinkedHashMap<>();
             writer.files(rendered).forEach((name, text) -> files.put(covet.config().migrationsDir().resolve(name),
                     text));
+            all.add(files);
+        }
+        return all;
+    }
+
+    /** Writes the chain {@code migrations}; returns each migration's first file. */
+    static List<Path> write(Covet covet, List<Migration> migrations, MigrationFilesWriter writer) {
+        List<Map<Path, String>> all = files(covet, migrations, writer);
+        for (Map<Path, String> files : all) {
             for (Path file : files.keySet()) {
                 if (Files.exists(file)) {
                     throw new CovetException("migration file " + file + " exists already; nothing was written");
                 }
             }
-            all.add(files);
         }
         List<Path> firsts = new ArrayList<>();
         try {

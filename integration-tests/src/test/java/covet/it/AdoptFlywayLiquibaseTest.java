@@ -61,11 +61,20 @@ class AdoptFlywayLiquibaseTest {
 
             // adopting twice is refused
             assertExit(1, Cli.run(dir, "--url", db.url, "adopt", "flyway"));
+
+            // clean, once enabled, empties the schema: tables, the view, and both history tables
+            Files.writeString(dir.resolve("covet.yaml"), "clean_enabled: true\n");
+            assertExit(0, Cli.run(dir, "--url", db.url, "clean", "--yes"));
+            assertEquals(List.of(), db.tables());
+            assertEquals(List.of(), db.query("SELECT table_name FROM information_schema.views "
+                    + "WHERE table_schema = current_schema()"));
+            assertEquals(List.of("public"), db.query("SELECT nspname FROM pg_namespace WHERE nspname = 'public'"),
+                    "the schema itself stays");
         }
     }
 
     @Test
-    void flywayFileChangedAfterItRanIsRefused() throws Exception {
+    void flywayFileChangedOrMissingIsRefused() throws Exception {
         try (ServerDatabase db = ServerDatabase.postgres()) {
             Project p = db.project(dir);
             p.writeRaw("V1__person.sql", "CREATE TABLE person (id INT PRIMARY KEY);\n");
@@ -75,6 +84,15 @@ class AdoptFlywayLiquibaseTest {
             Cli.Result adopt = Cli.run(dir, "--url", db.url, "adopt", "flyway");
             assertExit(1, adopt);
             assertTrue(adopt.err().contains("changed after Flyway applied it"), adopt.toString());
+            assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM covet_migrations"), "nothing recorded");
+
+            // an applied version without its file is refused too
+            Files.delete(p.migrations.resolve("V1__person.sql"));
+            p.writeRaw("V2__city.sql", "CREATE TABLE city (id INT PRIMARY KEY);\n");
+            Cli.Result missing = Cli.run(dir, "--url", db.url, "adopt", "flyway");
+            assertExit(1, missing);
+            assertTrue(missing.err().contains("Flyway applied version 1 (V1__person.sql), but no V1__*.sql file"),
+                    missing.toString());
             assertEquals(List.of("0"), db.query("SELECT COUNT(*) FROM covet_migrations"), "nothing recorded");
         }
     }
@@ -127,6 +145,7 @@ class AdoptFlywayLiquibaseTest {
             assertExit(0, migrate);
             assertEquals(List.of("Applied 29990101_000000_audit"), migrate.out().lines()
                     .filter(l -> l.startsWith("Applied")).map(l -> l.replaceAll(" in \\d+ ms", "")).toList());
+            assertFalse(migrate.err().contains("drift"), "Liquibase's own tables are no drift: " + migrate.err());
             assertEquals(changelogBefore, db.query("SELECT ID, AUTHOR, FILENAME, MD5SUM, ORDEREXECUTED "
                     + "FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED"), "Liquibase's history is unchanged");
             assertEquals(List.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK", "audit", "covet_migrations", "person"),

@@ -56,6 +56,27 @@ class SqlFormatFlywayLayoutTest {
         }
     }
 
+    /** SQL files shipped on the class path (an application's own jar or resources folder) read as a set too. */
+    @Test
+    void fromTheClassPath() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("res/db/covet"));
+        java.nio.file.Files.writeString(folder.resolve("V1__a.sql"), "CREATE TABLE a (id INT);");
+        java.nio.file.Files.writeString(folder.resolve("U1__a.sql"), "DROP TABLE a;");
+        java.nio.file.Files.writeString(folder.resolve("V1.10__c.sql"), "CREATE TABLE c (id INT);");
+        java.nio.file.Files.writeString(folder.resolve("V1.9__b.sql"), "CREATE TABLE b (id INT);");
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {dir.resolve("res").toUri().toURL()},
+                null)) {
+            covet.engine.Covet engine = covet.engine.Covet.builder().url("jdbc:sqlite:" + dir.resolve("cp.db"))
+                    .classpathMigrations("db/covet", loader).build();
+            assertEquals(List.of("V1__a", "V1.9__b", "V1.10__c"), ids(engine.migrate()));
+            // V1.10 has no undo file: rollback refuses before changing anything, naming the file
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(covet.api.IrreversibleOperationException.class,
+                    () -> engine.rollbackTo("V1__a"));
+            assertTrue(refused.getMessage().contains("classpath:db/covet/V1.10__c.sql"), refused.getMessage());
+            assertEquals(List.of(), engine.check());
+        }
+    }
+
     private void run(Project p, String server) {
         writeFlywayLayout(p);
         assertEquals(List.of("V1__create_person", "V1.1__add_email", "V1.9__city", "V1.10__seed_city", JSON_ID,
@@ -70,6 +91,8 @@ class SqlFormatFlywayLayoutTest {
         p.writeRaw("V1__create_person.sql", "-- people\nCREATE TABLE person (\n    id   INT PRIMARY KEY,\n"
                 + "    name VARCHAR(100)  /* display name */\n);\n");
         assertEquals(List.of(), p.covet().check());
+        assertTrue(covet.engine.HistoryAudit.info(p.covet()).stream().noneMatch(covet.engine.MigrationInfo::invalid),
+                "validate stays green");
         assertEquals(List.of(), p.covet().migrate());
 
         // a changed repeatable runs again, and only it

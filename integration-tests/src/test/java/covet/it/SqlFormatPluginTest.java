@@ -57,6 +57,14 @@ class SqlFormatPluginTest {
         Path ddl = Files.writeString(dir.resolve("schema.sql"),
                 "CREATE TABLE people (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL);\n"
                         + "CREATE INDEX people_name ON people (name);\n");
+        Cli.Result preview = Cli.run(dir, "makemigrations", "--schema", ddl.toString(), "--format", "sql", "--name",
+                "people", "--dry-run");
+        assertExit(0, preview);
+        assertTrue(preview.out().contains("_people.up.sql\nCREATE TABLE") && preview.out().contains("_people.down.sql"),
+                preview.out());
+        try (Stream<Path> none = Files.list(p.migrations)) {
+            assertFalse(none.findAny().isPresent(), "a dry run writes nothing");
+        }
         Cli.Result made = Cli.run(dir, "makemigrations", "--schema", ddl.toString(), "--format", "sql", "--name",
                 "people");
         assertExit(0, made);
