@@ -134,6 +134,23 @@ class CliLoggingTest {
     }
 
     @Test
+    void aRunWaitingForTheLockSaysSo() throws Exception {
+        blog();
+        Files.writeString(dir.resolve("covet.yaml"), "lock_timeout_seconds: 4\n");
+        try (ServerDatabase pg = ServerDatabase.postgres();
+             java.sql.Connection holder = pg.dialect.connect(pg.url, new java.util.Properties())) {
+            // another deployer holds the lock for the whole run
+            try (var lease = pg.dialect.lock().acquire(holder, java.time.Duration.ofSeconds(10))) {
+                Cli.Result r = Cli.run(dir, "--url", pg.url, "migrate");
+                assertEquals(1, r.exitCode(), r.toString());
+                assertTrue(r.err().contains("WARN run: Waiting for the migration lock on " + pg.url
+                        + ": another run (another deployer or instance) holds it; waiting up to 4 s since "),
+                        r.toString());
+            }
+        }
+    }
+
+    @Test
     void connectionErrorsNameTheCauseWithTheUrlMasked() {
         Cli.Result mariadb = Cli.run(dir, "--url", "jdbc:mariadb://127.0.0.1:3306/shop?user=root&password=s3cret",
                 "showmigrations");
