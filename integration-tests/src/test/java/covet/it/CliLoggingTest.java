@@ -134,6 +134,48 @@ class CliLoggingTest {
     }
 
     @Test
+    void aRunWaitingForTheLockSaysSo() throws Exception {
+        blog();
+        Files.writeString(dir.resolve("covet.yaml"), "lock_timeout_seconds: 4\n");
+        try (ServerDatabase pg = ServerDatabase.postgres();
+             java.sql.Connection holder = pg.dialect.connect(pg.url, new java.util.Properties())) {
+            // another deployer holds the lock for the whole run
+            try (var lease = pg.dialect.lock().acquire(holder, java.time.Duration.ofSeconds(10))) {
+                Cli.Result r = Cli.run(dir, "--url", pg.url, "migrate");
+                assertEquals(1, r.exitCode(), r.toString());
+                assertTrue(r.err().contains("WARN run: Waiting for the migration lock on " + pg.url
+                        + ": another run (another deployer or instance) holds it; waiting up to 4 s since "),
+                        r.toString());
+            }
+        }
+    }
+
+    @Test
+    void aLongMigrationShowsALiveLineOnATerminalOnly() throws Exception {
+        Path migrations = Files.createDirectories(dir.resolve("migrations"));
+        String slow = "{\"format\": 1, \"id\": \"%s\", \"app\": \"default\", \"dependencies\": [%s], \"operations\": "
+                + "[{\"op\": \"RunSQL\", \"sql\": \"SELECT pg_sleep(1.6)\", \"reverseSql\": []}]}";
+        Files.writeString(migrations.resolve("20261124_100000_slow.json"), slow.formatted("20261124_100000_slow", ""));
+        Files.writeString(migrations.resolve("20261124_100100_slow.json"),
+                slow.formatted("20261124_100100_slow", "\"20261124_100000_slow\""));
+        try (ServerDatabase pg = ServerDatabase.postgres()) {
+            // util-linux's script(1) gives the launcher a terminal, as a user's shell does
+            Process p = new ProcessBuilder("script", "-qfec", Cli.launcher() + " --url '" + pg.url + "' migrate "
+                    + "20261124_100000_slow", "/dev/null").directory(dir.toFile()).redirectErrorStream(true).start();
+            String terminal = new String(p.getInputStream().readAllBytes());
+            assertEquals(0, p.waitFor(), terminal);
+            assertTrue(terminal.contains("\r\033[KApplying 20261124_100000_slow: operation 1 of 1 (RunSQL) 0.5 s"),
+                    terminal);
+            assertTrue(terminal.contains("\r\033[KApplied 20261124_100000_slow in "), terminal);
+            Cli.Result plain = Cli.run(dir, "--url", pg.url, "migrate");
+            assertEquals(0, plain.exitCode(), plain.toString());
+            assertFalse((plain.out() + plain.err()).contains("Applying") || plain.err().contains("\033"),
+                    plain.toString());
+            assertEquals("Applied 20261124_100100_slow", plain.out().strip().replaceAll(" in \\d+ ms$", ""));
+        }
+    }
+
+    @Test
     void connectionErrorsNameTheCauseWithTheUrlMasked() {
         Cli.Result mariadb = Cli.run(dir, "--url", "jdbc:mariadb://127.0.0.1:3306/shop?user=root&password=s3cret",
                 "showmigrations");

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * {@code integration-tests/target/nested-m2}: every folder of the outer local repository (the one this build
  * resolved its third-party artifacts into, {@code -Dmaven.repo.local} when given) is linked into it, except
  * {@code dev/covet}, which holds copies of the jars and POMs the reactor has just packaged (the parent, the BOM,
- * the engine, the dialects, the plugin, the starter). So the nested build runs offline ({@code -o}), resolves
+ * the engine, the dialects, the plugin). So the nested build runs offline ({@code -o}), resolves
  * exactly this checkout's Covet, and never writes snapshots into the user's repository. The reactor builds those
  * modules first because integration-tests depends on them (as POM-type dependencies that add nothing to its
  * class path).
@@ -33,8 +33,7 @@ final class NestedMaven {
             new String[] {"covet.dialect.sqlite", "covet-dialect-sqlite", "jar"},
             new String[] {"covet.dialect.postgres", "covet-dialect-postgres", "jar"},
             new String[] {"covet.dialect.mysql", "covet-dialect-mysql", "jar"},
-            new String[] {"covet-maven-plugin", "covet-maven-plugin", "jar"},
-            new String[] {"covet-spring-boot-starter", "covet-spring-boot-starter", "jar"});
+            new String[] {"covet-maven-plugin", "covet-maven-plugin", "jar"});
 
     private static Path repository;
 

@@ -116,7 +116,7 @@ class PluginEndToEndTest {
 
     @Test
     void twoPluginsClaimingOneDialectNameFailNamingBoth() throws IOException {
-        Path api = PluginDistribution.dependencyJar("covet.api");
+        Path api = PluginDistribution.dependencyJar("covet-api-");
         Path impostor = dist.addPlugin(PluginDistribution.buildModuleJar(dir.resolve("build"), "other.h2",
                 List.of(api),
                 "module-info.java", "module other.h2 { requires covet.api;"
