@@ -471,7 +471,7 @@ public final class Covet {
         Schema live = covet.engine.history.OtherToolsTables.without(
                 HistoryTable.withoutOwnTables(dialect().introspector().introspect(c)));
         try {
-            return new Autodetector(dialect()::normalize, Questioner.NO_RENAMES).diff(expected, live).stream()
+            return new Autodetector(dialect()::normalize, dialect()::sameObject, Questioner.NO_RENAMES).diff(expected, live).stream()
                     .map(covet.engine.diff.DriftDescriber::describe).toList();
         } catch (CovetException e) {
             return List.of(e.getMessage());
@@ -551,7 +551,7 @@ public final class Covet {
     public Optional<Migration> makeMigration(Schema desired, String name, Questioner questioner) {
         BranchConflicts.check(graph(), config.app());
         List<Operation> ops = covet.engine.optimize.Optimizer.optimize(
-                new Autodetector(dialect()::normalize, questioner).diff(migrationsState(), desired));
+                new Autodetector(dialect()::normalize, dialect()::sameObject, questioner).diff(migrationsState(), desired));
         if (ops.isEmpty()) {
             return Optional.empty();
         }

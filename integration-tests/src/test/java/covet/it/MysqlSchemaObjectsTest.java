@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code migrate --sql} script run through the mariadb client (DELIMITER), and by the {@code --from-database}
  * baseline: each dumps equal to A. Then the edits (a view, a trigger body, a table's collation, one column's
  * collation, a new partition) give exactly those operations, apply, dump equal to the edited file loaded by the
- * client, leave {@code --check} clean, and roll back to the previous dump.
+ * client, leave {@code --check} clean (also with the trigger body re-typed in other case, blanks and comments), and
+ * roll back to the previous dump.
  */
 class MysqlSchemaObjectsTest {
     @TempDir
@@ -157,6 +158,13 @@ class MysqlSchemaObjectsTest {
             Cli.Result check = Cli.run(project, "--url", b.url, "makemigrations", "--check", "--schema",
                     v2.toString());
             assertEquals(0, check.exitCode(), "nothing pending after the edits\n" + check);
+            // a trigger body that differs only in case, blanks and comments is the same trigger
+            Path reformatted = Files.writeString(dir.resolve("reformatted.sql"), EDITED.replace(
+                    "  SET NEW.slug = upper(NEW.title);", "  set new.slug=UPPER( new.title ); -- reformatted"));
+            assertTrue(Files.readString(reformatted).contains("UPPER( new.title ); -- reformatted"));
+            Cli.Result same = Cli.run(project, "--url", b.url, "makemigrations", "--check", "--schema",
+                    reformatted.toString());
+            assertEquals(0, same.exitCode(), "a reformatted body is no change\n" + same);
 
             ok(project, "--url", b.url, "rollback", "--yes");
             MariaDbDump.assertSame(expected, MariaDbDump.statements(b), "the edits rolled back");

@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Issue 5's acceptance on MySQL/MariaDB: load a shared sample schema into database A and introspect it; on an empty
  * database B, makemigrations from the same SQL file (run in a scratch database on the server), migrate, introspect:
  * A equals B. A second makemigrations finds nothing; rolling everything back leaves only the history table. The
- * model has a place for everything these files hold (table options such as ENGINE and the table's default charset
- * are not modelled, and are not compared, see docs/dialects/mysql.md).
+ * model has a place for everything these files hold, table options and collations included; the same round trip
+ * judged by mariadb-dump instead of the introspector is {@link MysqlSchemasDumpRoundTripTest}.
  */
 class MysqlSchemasRoundTripTest {
     @TempDir

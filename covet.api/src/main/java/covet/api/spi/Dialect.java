@@ -83,6 +83,15 @@ public interface Dialect {
     }
 
     /**
+     * Whether two normalised objects of one key need no change between them (their {@code dependsOn} already
+     * cleared): equality by default. A database that stores bodies as typed may compare them without regard to
+     * case, blanks and comments (MySQL's routines, triggers and events).
+     */
+    default boolean sameObject(covet.api.model.SchemaObject a, covet.api.model.SchemaObject b) {
+        return a.equals(b);
+    }
+
+    /**
      * One statement as a script for this database's own command-line client writes it, its terminator included
      * ({@code --sql} output): by default the statement and a semicolon. MySQL wraps a trigger or routine whose body
      * holds semicolons in {@code DELIMITER}.

@@ -202,6 +202,12 @@ public final class MysqlDialect implements Dialect {
         return MysqlScript.split(script);
     }
 
+    /** Bodies compared without regard to case, blanks and comments: see {@link MysqlBodies}. */
+    @Override
+    public boolean sameObject(covet.api.model.SchemaObject a, covet.api.model.SchemaObject b) {
+        return MysqlBodies.same(a, b);
+    }
+
     /**
      * A trigger, routine or event whose body holds semicolons goes between {@code DELIMITER ;;} and
      * {@code DELIMITER ;}, so that the mariadb/mysql client sends it whole.

@@ -114,13 +114,23 @@ public final class MysqlIntrospector implements Introspector {
     }
 
     /**
-     * What this dialect does not manage, in one query: MariaDB's SEQUENCE objects (views, routines, triggers and
-     * events are managed, see {@link MysqlObjectReader}).
+     * What this dialect does not manage, in one query: MariaDB's SEQUENCE objects, invisible columns (MariaDB
+     * INVISIBLE, MySQL 8 INVISIBLE: they read as visible ones) and indexes the optimizer is told to ignore
+     * (MariaDB IGNORED, MySQL 8 INVISIBLE). Views, routines, triggers and events are managed
+     * ({@link MysqlObjectReader}).
      */
     @Override
     public List<String> unmanaged(Connection connection) throws SQLException {
+        MysqlFlavor flavor = MysqlFlavor.fromVersion(connection.getMetaData().getDatabaseProductVersion());
+        String hiddenIndex = flavor == MysqlFlavor.MARIADB ? "IGNORED = 'YES'" : "IS_VISIBLE = 'NO'";
         String sql = "SELECT 'sequence', TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
-                + " AND TABLE_TYPE = 'SEQUENCE' ORDER BY 2";
+                + " AND TABLE_TYPE = 'SEQUENCE'"
+                + " UNION ALL SELECT 'invisible column', concat(TABLE_NAME, '.', COLUMN_NAME)"
+                + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND EXTRA LIKE '%INVISIBLE%'"
+                + " UNION ALL SELECT DISTINCT '" + (flavor == MysqlFlavor.MARIADB ? "ignored" : "invisible")
+                + " index', concat(TABLE_NAME, '.', INDEX_NAME) FROM information_schema.STATISTICS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND " + hiddenIndex
+                + " ORDER BY 1, 2";
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

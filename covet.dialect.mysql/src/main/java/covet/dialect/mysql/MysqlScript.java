@@ -59,7 +59,11 @@ final class MysqlScript {
                     take(end);
                 } else {
                     skip(end);
-                    if (startLine >= 0) {
+                    // as the mariadb client does, the comment leaves nothing behind; a blank only where it
+                    // separated two tokens (SELECT/*x*/1), which the client would glue together
+                    if (startLine >= 0 && current.length() > 0
+                            && !Character.isWhitespace(current.charAt(current.length() - 1))
+                            && end < n && !Character.isWhitespace(s.charAt(end))) {
                         current.append(' ');
                     }
                 }

@@ -35,8 +35,9 @@ class MysqlScriptTest {
     @Test
     void executableCommentsAndHintsAreKeptPlainCommentsAreNot() {
         assertEquals(List.of("/*!40101 SET NAMES utf8mb4 */", "SELECT /*+ MAX_EXECUTION_TIME(1) */ 1",
-                "SELECT 1   + 2"), sql("/*!40101 SET NAMES utf8mb4 */;\nSELECT /*+ MAX_EXECUTION_TIME(1) */ 1;\n"
-                + "SELECT 1 /* one; */ + 2;"));
+                "SELECT 1  + 2", "SELECT 1"), sql("/*!40101 SET NAMES utf8mb4 */;\n"
+                + "SELECT /*+ MAX_EXECUTION_TIME(1) */ 1;\nSELECT 1 /* one; */ + 2;\nSELECT/*x*/1;"));
+        // the mariadb client leaves nothing for a comment (a routine body stored by it keeps its blanks only)
     }
 
     @Test

@@ -32,10 +32,22 @@ import java.util.function.UnaryOperator;
 public final class Autodetector {
     private final UnaryOperator<Schema> normalizer;
     private final Questioner questioner;
+    private final java.util.function.BiPredicate<covet.api.model.SchemaObject, covet.api.model.SchemaObject> sameObject;
 
     public Autodetector(UnaryOperator<Schema> normalizer, Questioner questioner) {
+        this(normalizer, Object::equals, questioner);
+    }
+
+    /**
+     * @param sameObject whether two normalised objects of one key (dependencies aside) need no change: the
+     *                   dialect's {@code Dialect.sameObject}, e.g. bodies compared without regard to blanks
+     */
+    public Autodetector(UnaryOperator<Schema> normalizer,
+                        java.util.function.BiPredicate<covet.api.model.SchemaObject, covet.api.model.SchemaObject>
+                                sameObject, Questioner questioner) {
         this.normalizer = normalizer;
         this.questioner = questioner;
+        this.sameObject = sameObject;
     }
 
     public List<Operation> diff(Schema fromSchema, Schema toSchema) {
@@ -66,7 +78,7 @@ public final class Autodetector {
         TableOrder.drop(dropped, keys, plan);
         Set<String> reshaped = reshapedTables(plan.columnChanges());
         reshaped.addAll(tablesOfChangedEnums(from, to));
-        ObjectComparator.compare(original, from, to, renamedTables, reshaped, plan);
+        ObjectComparator.compare(original, from, to, renamedTables, reshaped, plan, sameObject);
         return plan.ordered();
     }
 

@@ -41,9 +41,12 @@ final class ObjectComparator {
     private final Map<String, SchemaObject> toObjects = new LinkedHashMap<>();
     private final Map<String, String> newTableKeys = new HashMap<>();
 
+    private final java.util.function.BiPredicate<SchemaObject, SchemaObject> sameObject;
+
     private ObjectComparator(Schema original, Schema from, Schema to, Map<String, String> renamedTables,
-                             OperationPlan plan) {
+                             OperationPlan plan, java.util.function.BiPredicate<SchemaObject, SchemaObject> sameObject) {
         this.original = original;
+        this.sameObject = sameObject;
         this.fromTables = byName(from);
         this.toTables = byName(to);
         this.oldTableNames = renamedTables;
@@ -62,7 +65,14 @@ final class ObjectComparator {
      */
     static void compare(Schema original, Schema from, Schema to, Map<String, String> renamedTables,
                         Set<String> reshapedTables, OperationPlan plan) {
-        new ObjectComparator(original, from, to, renamedTables, plan).compare(reshapedTables);
+        compare(original, from, to, renamedTables, reshapedTables, plan, Object::equals);
+    }
+
+    /** As above, {@code sameObject} saying when two objects of one key need no change (dependencies aside). */
+    static void compare(Schema original, Schema from, Schema to, Map<String, String> renamedTables,
+                        Set<String> reshapedTables, OperationPlan plan,
+                        java.util.function.BiPredicate<SchemaObject, SchemaObject> sameObject) {
+        new ObjectComparator(original, from, to, renamedTables, plan, sameObject).compare(reshapedTables);
     }
 
     private void compare(Set<String> reshapedTables) {
@@ -252,8 +262,8 @@ final class ObjectComparator {
         return o;
     }
 
-    private static boolean same(SchemaObject a, SchemaObject b) {
-        return a.withDependsOn(List.of()).equals(b.withDependsOn(List.of()));
+    private boolean same(SchemaObject a, SchemaObject b) {
+        return sameObject.test(a.withDependsOn(List.of()), b.withDependsOn(List.of()));
     }
 
     /** Views, materialized views, triggers and events: created after the tables, dropped before them. */

@@ -191,6 +191,16 @@ class ObjectLintTest {
     }
 
     @Test
+    void mysqlCopiesATableWhoseEngineCollationOrRowFormatChanges() {
+        assertEquals(List.of("rewrite/table-rebuild"), rules(MYSQL, new AlterTable("loose", null,
+                Map.of("collate", "latin1_swedish_ci"), null, Map.of())));
+        assertEquals(List.of("rewrite/table-rebuild"), rules(MYSQL, new AlterTable("loose", null,
+                Map.of("engine", "MyISAM", "row_format", "COMPRESSED"), null, Map.of())));
+        assertEquals(List.of(), rules(MYSQL, new AlterTable("loose", null, Map.of("stats_persistent", "1"), null,
+                Map.of())));
+    }
+
+    @Test
     void thePartsOfAChainAreLintedAsTheOneMigrationTheyWereSplitFrom() {
         Table users = Table.of("users", List.of(Column.of("id", "integer")), null);
         Migration whole = new Migration("20260101_000002_initial", null, List.of(), List.of(new CreateTable(users),
