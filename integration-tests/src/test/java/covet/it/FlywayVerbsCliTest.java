@@ -100,10 +100,10 @@ class FlywayVerbsCliTest {
         Files.writeString(dir.resolve("covet.yaml"), "clean_enabled: true\n");
         Cli.Result clean = Cli.run(dir, "clean", "--yes");
         assertExit(0, clean);
-        // the SQLite dialect does not manage views: clean names the one it leaves (sqlite_sequence is SQLite's own)
-        assertTrue(clean.err().contains("not dropped (Covet does not manage it): view names"), clean.toString());
-        assertEquals("view|names", sqlite(dir.resolve("covet.db"), "SELECT type, name FROM sqlite_schema WHERE name"
-                + " NOT LIKE 'sqlite_%'").strip(), "every table dropped, the history table too");
+        // the SQLite dialect manages views: clean drops the view with the tables (sqlite_sequence is SQLite's own)
+        assertFalse(clean.err().contains("not dropped"), clean.toString());
+        assertEquals("", sqlite(dir.resolve("covet.db"), "SELECT type, name FROM sqlite_schema WHERE name"
+                + " NOT LIKE 'sqlite_%'").strip(), "every table and view dropped, the history table too");
     }
 
     @Test
