@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the nodes must still apply every migration exactly once, a dead holder's lock is taken over after its lease and
  * never earlier, and a node that dies mid-run never leaves history that claims what did not happen.
  * <p>
- * {@code COVET_TEST_GALERA_ROUNDS} (default 3, 5 to 15 s each) sets the rounds of the concurrency test; the issue's full run is 20.
+ * {@code COVET_TEST_GALERA_ROUNDS} (default 3, 5 to 15 s each) sets the rounds of the concurrency test; the
+ * issue's full run is 20.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GaleraClusterTest {
