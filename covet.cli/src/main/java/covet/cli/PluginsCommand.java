@@ -22,7 +22,15 @@ final class PluginsCommand implements Callable<Integer> {
     public Integer call() {
         PluginRegistry registry = root.covet().registry();
         // only an explicit --url is contacted: listing plugins must not create the default SQLite file
-        List<String> server = root.url == null ? List.of() : root.covet().describeServer();
+        List<String> server = List.of();
+        if (root.url != null) {
+            try {
+                server = root.covet().describeServer();
+            } catch (RuntimeException e) {
+                // the listing is what was asked for; a server that cannot be reached is a warning beside it
+                System.err.println("warning: server not described: " + e.getMessage());
+            }
+        }
         if (root.json()) {
             var doc = JsonOut.document("plugins", registry.loadProblems().isEmpty());
             if (root.url != null) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the nodes must still apply every migration exactly once, a dead holder's lock is taken over after its lease and
  * never earlier, and a node that dies mid-run never leaves history that claims what did not happen.
  * <p>
- * {@code COVET_TEST_GALERA_ROUNDS} (default 2, about 17 s each) sets the rounds of the concurrency test; the issue's full run is 20.
+ * {@code COVET_TEST_GALERA_ROUNDS} (default 3, 5 to 15 s each) sets the rounds of the concurrency test; the
+ * issue's full run is 20.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GaleraClusterTest {
@@ -54,7 +55,7 @@ class GaleraClusterTest {
 
     static int rounds() {
         String v = System.getenv("COVET_TEST_GALERA_ROUNDS");
-        return v == null || v.isBlank() ? 2 : Integer.parseInt(v.trim());
+        return v == null || v.isBlank() ? 3 : Integer.parseInt(v.trim());
     }
 
     @Test

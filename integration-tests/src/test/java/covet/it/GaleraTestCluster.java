@@ -52,15 +52,19 @@ final class GaleraTestCluster implements AutoCloseable {
                     .redirectError(ProcessBuilder.Redirect.appendTo(out.resolveSibling(out.getFileName() + ".err")
                             .toFile())).start();
             boolean done = start.waitFor(300, TimeUnit.SECONDS);
+            Path errors = out.resolveSibling(out.getFileName() + ".err");
             List<String> urls = Files.readAllLines(out, StandardCharsets.UTF_8).stream()
                     .filter(l -> l.startsWith("jdbc:")).toList();
+            List<String> err = Files.exists(errors) ? Files.readAllLines(errors) : List.of();
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(errors);
             if (done && start.exitValue() == 0 && urls.size() == 3) {
                 return new GaleraTestCluster(urls, base, true);
             }
             if (!done) {
                 start.destroyForcibly();
+                stop(base); // nodes already started run in sessions of their own
             }
-            List<String> err = Files.readAllLines(out.resolveSibling(out.getFileName() + ".err"));
             why = err.isEmpty() ? "start-cluster.sh failed" : err.get(err.size() - 1);
         } catch (IOException e) {
             why = e.getMessage();
@@ -127,9 +131,12 @@ final class GaleraTestCluster implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        if (!ours) {
-            return;
+        if (ours) {
+            stop(base);
         }
+    }
+
+    private static void stop(Path base) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(Servers.repo().resolve("scripts/galera/stop-cluster.sh").toString());
         pb.environment().put("GALERA_BASE", base.toString());
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(120,

@@ -288,10 +288,20 @@ final class GaleraLock {
                     }
                 } finally {
                     closeQuietly(side);
+                    restoreSession();
                 }
             }
             if (lost != null) {
                 throw new SQLException("mysql: " + lost);
+            }
+        }
+
+        /** A pooled connection goes back with the server's defaults for what {@link #acquire} changed. */
+        private void restoreSession() {
+            try (Statement s = main.createStatement()) {
+                s.execute("SET SESSION wsrep_sync_wait = DEFAULT, wsrep_retry_autocommit = DEFAULT");
+            } catch (SQLException ignored) {
+                // a closed or aborted connection is not going back to any pool
             }
         }
 

@@ -29,7 +29,8 @@ public record FleetSummary(List<TargetResult> results, long millis) {
 
     /** {@code 250 targets: 12 applied, 237 current, 1 failed (41.2 s)}. */
     public String line() {
-        StringBuilder b = new StringBuilder().append(results.size()).append(results.size() == 1 ? " target" : " targets");
+        StringBuilder b = new StringBuilder().append(results.size())
+                .append(results.size() == 1 ? " target" : " targets");
         String sep = ": ";
         for (Map.Entry<String, Integer> e : counts().entrySet()) {
             b.append(sep).append(e.getValue()).append(' ').append(e.getKey());
