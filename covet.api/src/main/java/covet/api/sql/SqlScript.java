@@ -108,7 +108,11 @@ public final class SqlScript {
         }
     }
 
-    private static int closing(String s, int open, char quote) {
+    /**
+     * The index just past the quote that closes the quoted string or identifier opened at {@code open}: a doubled
+     * quote and, outside double quotes, a backslash escape stay inside. The end of {@code s} when it never closes.
+     */
+    public static int closing(String s, int open, char quote) {
         int i = open + 1;
         while (i < s.length()) {
             char c = s.charAt(i);

@@ -1,5 +1,7 @@
 package covet.format.sql;
 
+import covet.api.sql.SqlScript;
+
 /**
  * A statement as the SQL format stores and checksums it: comments removed and insignificant whitespace collapsed,
  * so re-indenting or re-commenting a file keeps its checksum (Flyway's CRC32 over the raw text does not: flyway
@@ -35,7 +37,7 @@ public final class StatementText {
                 }
                 end = close;
             } else if (c == '\'' || c == '"' || c == '`') {
-                end = closing(statement, i, c);
+                end = SqlScript.closing(statement, i, c);
             } else if (c == '$') {
                 int tagEnd = statement.indexOf('$', i + 1);
                 if (tagEnd > 0 && statement.substring(i + 1, tagEnd).matches("[A-Za-z_0-9]*")) {
@@ -67,26 +69,5 @@ public final class StatementText {
     /** Space around brackets and commas is insignificant; between two other tokens one space is kept. */
     private static boolean needsSpace(char before, char next) {
         return before != '(' && before != ',' && next != ')' && next != ',';
-    }
-
-    /** The end of a quoted string or identifier, as {@link covet.api.sql.SqlScript} finds it. */
-    private static int closing(String s, int open, char quote) {
-        int i = open + 1;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\\' && quote != '"' && i + 1 < s.length()) {
-                i += 2;
-                continue;
-            }
-            if (c == quote) {
-                if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return s.length();
     }
 }
