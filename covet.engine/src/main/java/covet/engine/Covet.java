@@ -312,6 +312,8 @@ public final class Covet {
         for (MigrationStatus s : status()) {
             switch (s.state()) {
                 case MigrationStatus.PENDING -> problems.add("pending: " + s.id());
+                case MigrationStatus.RUNNING -> problems.add("running, or stopped while running: " + s.id() + " ("
+                        + s.operationsApplied() + " of " + s.operationsTotal() + " operations applied)");
                 case MigrationStatus.FAILED -> problems.add("failed part way: " + s.id() + " (" + s.operationsApplied()
                         + " of " + s.operationsTotal() + " operations applied)");
                 case MigrationStatus.MISSING -> problems.add("applied but no file declares it: " + s.id());
@@ -402,7 +404,8 @@ public final class Covet {
             }
             AppliedMigration row = byName.remove(m.id());
             String state = row == null ? MigrationStatus.PENDING
-                    : row.complete() ? MigrationStatus.APPLIED : MigrationStatus.FAILED;
+                    : row.complete() ? MigrationStatus.APPLIED
+                    : AppliedMigration.RUNNING.equals(row.status()) ? MigrationStatus.RUNNING : MigrationStatus.FAILED;
             result.add(new MigrationStatus(m.id(), m.app(), state, row == null ? null : row.appliedAt(),
                     m.location(), row == null ? 0 : row.operationsApplied(), m.operations().size()));
         }
@@ -671,6 +674,11 @@ public final class Covet {
                 applied.add(g.find(r.name()).orElseThrow(() -> new ChecksumMismatchException("cannot write the "
                         + "rollback of " + r.name() + ": no file in " + location + " declares it")));
             }
+            // the script reverts only what it undoes: those files must be what was applied
+            Map<String, AppliedMigration> recorded = byName(rows);
+            List<Migration> checked = applied.isEmpty() ? List.of() : to == null ? applied.subList(applied.size() - 1, applied.size())
+                    : afterTo(applied, to);
+            checked.forEach(m -> unchanged(m, recorded.get(m.id())));
         }
         if (applied.isEmpty()) {
             return List.of();
@@ -687,6 +695,12 @@ public final class Covet {
             Collections.reverse(undo);
         }
         return new ScriptWriter(dialect(), url()).revert(applied, undo);
+    }
+
+    /** The migrations of {@code applied} after {@code to}; empty when {@code to} is not among them. */
+    private static List<Migration> afterTo(List<Migration> applied, String to) {
+        int index = applied.stream().map(Migration::id).toList().indexOf(to);
+        return index < 0 ? List.of() : applied.subList(index + 1, applied.size());
     }
 
     /** The app's history rows, or null when the database or its history table is not there or not reachable. */
@@ -746,6 +760,8 @@ public final class Covet {
             Migration m = g.find(row.name()).orElseThrow(() -> new ChecksumMismatchException(
                     "cannot roll back " + row.name() + ": no file in " + location
                             + " declares it, so its operations are unknown. Nothing was changed."));
+            // reverting a file that is not what was applied would undo what never ran (issue 18)
+            unchanged(m, row);
             Reverser.reverse(m, Math.min(row.operationsApplied(), m.operations().size()));
             migrations.add(m);
         }
@@ -770,13 +786,20 @@ public final class Covet {
                         + " in " + location + " declares it (was the file deleted or renamed?). "
                         + "Restore the file; nothing was changed.");
             }
-            if (row.complete() && !Repeatables.isRepeatable(row.name())
-                    && !Checksums.of(m.get()).equals(row.checksum())) {
-                throw new ChecksumMismatchException("migration " + row.name() + " (" + m.get().where()
-                        + ") was changed after it was applied: its checksum is " + Checksums.of(m.get())
-                        + ", the history records " + row.checksum() + ". Revert the file to what was applied, "
-                        + "and put new changes in a new migration; nothing was changed.");
-            }
+            unchanged(m.get(), row);
+        }
+    }
+
+    /**
+     * A complete applied migration's file must be what was applied: migrate, rollback, rollback --sql and migrate
+     * backwards all refuse a changed one before anything runs, with the same words.
+     */
+    private static void unchanged(Migration m, AppliedMigration row) {
+        if (row.complete() && !Repeatables.isRepeatable(row.name()) && !Checksums.of(m).equals(row.checksum())) {
+            throw new ChecksumMismatchException("migration " + row.name() + " (" + m.where()
+                    + ") was changed after it was applied: its checksum is " + Checksums.of(m)
+                    + ", the history records " + row.checksum() + ". Revert the file to what was applied, "
+                    + "and put new changes in a new migration; nothing was changed.");
         }
     }
 
