@@ -163,6 +163,8 @@ public final class Covet {
             List<Migration> all = new ArrayList<>(location.load(new MigrationLoader(registry,
                     script -> dialect().splitScript(script))));
             javaMigrations().values().forEach(j -> all.add(covet.engine.load.JavaMigrations.asMigration(j)));
+            // refused before any database is touched: a typed operation that smuggles SQL (issue 18)
+            all.forEach(covet.engine.load.TypedExpressions::check);
             files = List.copyOf(all);
             replacements = ReplacementIndex.beside(files,
                     location instanceof MigrationLocation.ClassPath cp ? cp.classLoader() : null);
