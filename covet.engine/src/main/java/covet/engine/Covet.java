@@ -165,6 +165,10 @@ public final class Covet {
             javaMigrations().values().forEach(j -> all.add(covet.engine.load.JavaMigrations.asMigration(j)));
             // refused before any database is touched: a typed operation that smuggles SQL (issue 18)
             all.forEach(covet.engine.load.TypedExpressions::check);
+            if (config.dialect() != null || config.url() != null || config.engine() != null || dataSource != null) {
+                // names the database would truncate are refused, not passed through (issue 18)
+                all.forEach(m -> covet.engine.load.IdentifierLimits.check(m, dialect()));
+            }
             files = List.copyOf(all);
             replacements = ReplacementIndex.beside(files,
                     location instanceof MigrationLocation.ClassPath cp ? cp.classLoader() : null);
