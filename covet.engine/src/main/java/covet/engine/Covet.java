@@ -164,6 +164,7 @@ public final class Covet {
                     script -> dialect().splitScript(script))));
             javaMigrations().values().forEach(j -> all.add(covet.engine.load.JavaMigrations.asMigration(j)));
             // refused before any database is touched: a typed operation that smuggles SQL (issue 18)
+            MigrationGraph.refuseSelfDependencies(all);
             all.forEach(covet.engine.load.TypedExpressions::check);
             if (config.dialect() != null || config.url() != null || config.engine() != null || dataSource != null) {
                 // names the database would truncate are refused, not passed through (issue 18)
@@ -240,7 +241,7 @@ public final class Covet {
      */
     public List<MigrationResult> migrate(String target, boolean fake, Consumer<MigrationResult> each) {
         RunListener hooks = new RunLog().andThen(listener).andThen(RunListener.afterEach(each));
-        MigrationGraph g = graph();
+        MigrationGraph g = graphOfNamedFolderAndApp();
         checkTarget(g, target);
         long start = System.nanoTime();
         List<MigrationResult> done = locked(true, (c, history, rows) -> {
@@ -347,6 +348,27 @@ public final class Covet {
         return makeMigration(desired, null, Questioner.NO_RENAMES);
     }
 
+    /**
+     * Commands that read or change the history refuse, before any connection, a migrations folder that was named
+     * (option, environment, config file) but is not there, and an app named but declared by no migration file: a
+     * typo must not end in "No migrations to apply" and a new history table (issue 18).
+     */
+    private MigrationGraph graphOfNamedFolderAndApp() {
+        if (location instanceof MigrationLocation.Folder folder && !Files.exists(folder.dir())
+                && !config.origin("migrations_dir").equals("default")) {
+            throw new ConfigException("migrations folder " + folder.dir() + " (from " + config.origin("migrations_dir")
+                    + ") does not exist");
+        }
+        MigrationGraph g = graph();
+        if (!config.origin("app").equals("default")
+                && g.order().stream().noneMatch(m -> m.app().equals(config.app()))) {
+            throw new ConfigException("app '" + config.app() + "' (from " + config.origin("app") + ") is declared by no"
+                    + " migration in " + location + " (apps there: " + g.order().stream().map(Migration::app)
+                    .distinct().sorted().toList() + ")");
+        }
+        return g;
+    }
+
     private void checkTarget(MigrationGraph g, String target) {
         if (target == null) {
             return;
@@ -362,7 +384,7 @@ public final class Covet {
     /** Reverts the last applied migration, or with {@code to}, every one applied after {@code to}. */
     public List<MigrationResult> rollback(String to, boolean fake, Consumer<MigrationResult> each) {
         RunListener hooks = new RunLog().andThen(listener).andThen(RunListener.afterEach(each));
-        graph();
+        graphOfNamedFolderAndApp();
         long start = System.nanoTime();
         List<MigrationResult> done = locked(false, (c, history, read) -> {
             ResolvedGraph view = resolved(read);
@@ -390,7 +412,7 @@ public final class Covet {
 
     /** Every migration with its state, in graph order, then applied ones whose file is gone. */
     public List<MigrationStatus> status() {
-        graph();
+        graphOfNamedFolderAndApp();
         List<AppliedMigration> rows = List.of();
         // looking must not create a database (a SQLite file) that is not there yet
         if (dataSource != null || dialect().databaseExists(url())) {
@@ -641,7 +663,7 @@ public final class Covet {
      * nothing is taken as applied and the script creates the history table.
      */
     public List<String> migrateScript(String target) {
-        MigrationGraph g = graph();
+        MigrationGraph g = graphOfNamedFolderAndApp();
         checkTarget(g, target);
         List<AppliedMigration> rows = historyIfReachable();
         Set<String> applied = new HashSet<>();
@@ -670,7 +692,7 @@ public final class Covet {
      * database every migration on disk is taken as applied.
      */
     public List<String> rollbackScript(String to) {
-        MigrationGraph g = graph();
+        MigrationGraph g = graphOfNamedFolderAndApp();
         List<AppliedMigration> rows = historyIfReachable();
         List<Migration> applied = new ArrayList<>();
         if (rows == null) {
