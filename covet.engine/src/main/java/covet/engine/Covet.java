@@ -163,7 +163,8 @@ public final class Covet {
             List<Migration> all = new ArrayList<>(location.load(new MigrationLoader(registry,
                     script -> dialect().splitScript(script))));
             javaMigrations().values().forEach(j -> all.add(covet.engine.load.JavaMigrations.asMigration(j)));
-            // refused before any database is touched: a typed operation that smuggles SQL (issue 18)
+            // refused before any database is touched (issue 18): a self-dependency, a typed operation that smuggles
+            // SQL in an expression
             MigrationGraph.refuseSelfDependencies(all);
             all.forEach(covet.engine.load.TypedExpressions::check);
             if (config.dialect() != null || config.url() != null || config.engine() != null || dataSource != null) {
@@ -704,8 +705,8 @@ public final class Covet {
             }
             // the script reverts only what it undoes: those files must be what was applied
             Map<String, AppliedMigration> recorded = byName(rows);
-            List<Migration> checked = applied.isEmpty() ? List.of() : to == null ? applied.subList(applied.size() - 1, applied.size())
-                    : afterTo(applied, to);
+            List<Migration> checked = applied.isEmpty() ? List.of()
+                    : to == null ? applied.subList(applied.size() - 1, applied.size()) : afterTo(applied, to);
             checked.forEach(m -> unchanged(m, recorded.get(m.id())));
         }
         if (applied.isEmpty()) {

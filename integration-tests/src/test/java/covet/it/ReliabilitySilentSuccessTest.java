@@ -63,7 +63,8 @@ class ReliabilitySilentSuccessTest {
         assertEntryRefused(dangling, "symbolic link");
         Files.delete(dangling);
 
-        Path loop = Files.createSymbolicLink(dir.resolve("20260101_000002_loop.json"), dir.resolve("20260101_000002_loop.json"));
+        Path loop = dir.resolve("20260101_000002_loop.json");
+        Files.createSymbolicLink(loop, loop);
         assertEntryRefused(loop, "symbolic link");
         Files.delete(loop);
 

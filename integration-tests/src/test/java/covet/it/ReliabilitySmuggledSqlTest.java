@@ -58,7 +58,8 @@ class ReliabilitySmuggledSqlTest {
     void anExpressionThatSmugglesAStatementIsRefusedAndTheDatabaseUntouched(Kind kind) throws Exception {
         try (ReliabilityDb db = ReliabilityDb.create(kind, tmp)) {
             write(M1, null, "{\"op\": \"CreateTable\", \"table\": {\"name\": \"victim\", \"columns\": [{\"name\":"
-                    + " \"id\", \"type\": \"integer\", \"nullable\": false}], \"primaryKey\": {\"columns\": [\"id\"]}}}");
+                    + " \"id\", \"type\": \"integer\", \"nullable\": false}],"
+                    + " \"primaryKey\": {\"columns\": [\"id\"]}}}");
             assertEquals(0, ReliabilityProcess.run(tmp, "migrate", "--url", db.url).exitCode());
             db.execute("INSERT INTO victim (id) VALUES (7)");
             List<String> history = db.history();

@@ -59,7 +59,8 @@ public final class SqlExpression {
             if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth < 0) {
-                return Optional.of("the parenthesis at position " + (i + 1) + " closes one the expression did not open");
+                return Optional.of("the parenthesis at position " + (i + 1)
+                        + " closes one the expression did not open");
             }
             i++;
         }
