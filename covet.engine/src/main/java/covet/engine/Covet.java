@@ -361,7 +361,8 @@ public final class Covet {
                     + ") does not exist");
         }
         MigrationGraph g = graph();
-        if (!config.origin("app").equals("default")
+        // an empty folder (a new project) has no app to mistype against: it says "no migrations" truthfully
+        if (!config.origin("app").equals("default") && !g.order().isEmpty()
                 && g.order().stream().noneMatch(m -> m.app().equals(config.app()))) {
             throw new ConfigException("app '" + config.app() + "' (from " + config.origin("app") + ") is declared by no"
                     + " migration in " + location + " (apps there: " + g.order().stream().map(Migration::app)
