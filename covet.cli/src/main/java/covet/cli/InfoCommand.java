@@ -40,7 +40,7 @@ final class InfoCommand implements Callable<Integer> {
                 line.append("  applied ").append(i.appliedAt());
             }
             switch (i.state()) {
-                case MigrationStatus.FAILED -> line.append("  (").append(i.operationsApplied()).append(" of ")
+                case MigrationStatus.FAILED, MigrationStatus.RUNNING -> line.append("  (").append(i.operationsApplied()).append(" of ")
                         .append(i.operationsTotal()).append(" operations applied)");
                 case MigrationStatus.MISSING -> line.append("  (no file declares it)");
                 case MigrationInfo.CHANGED -> line.append("  (").append(i.location())

@@ -1,5 +1,7 @@
 package covet.cli;
 
+import covet.engine.HistoryAudit;
+import covet.engine.MigrationInfo;
 import covet.engine.MigrationStatus;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,7 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "showmigrations", mixinStandardHelpOptions = true,
-        description = "List every migration with its state (APPLIED, PENDING, FAILED, MISSING) and when applied.")
+        description = "List every migration with its state (APPLIED, PENDING, FAILED, RUNNING, MISSING, CHANGED,"
+                + " OUTDATED) and when applied.")
 final class ShowMigrationsCommand implements Callable<Integer> {
     @ParentCommand
     CovetCommand root;
@@ -21,7 +24,8 @@ final class ShowMigrationsCommand implements Callable<Integer> {
         if (fleet.active()) {
             return FleetRun.run(root, fleet, "showmigrations", FleetTasks.showMigrations());
         }
-        List<MigrationStatus> all = root.covet().status();
+        // CHANGED/OUTDATED as info computes them: an edited applied file must never look APPLIED
+        List<MigrationInfo> all = HistoryAudit.info(root.covet());
         if (root.json()) {
             var doc = JsonOut.document("showmigrations", true);
             doc.put("migrations", JsonOut.data(all));
@@ -31,10 +35,21 @@ final class ShowMigrationsCommand implements Callable<Integer> {
         if (all.isEmpty()) {
             System.out.println("No migrations in " + root.config().migrationsDir());
         }
-        for (MigrationStatus s : all) {
+        for (MigrationInfo s : all) {
             StringBuilder line = new StringBuilder(String.format("%-8s %s", s.state(), s.id()));
             if (s.appliedAt() != null) {
                 line.append("  applied ").append(s.appliedAt());
+            }
+            if (s.state().equals(MigrationStatus.RUNNING)) {
+                line.append("  (").append(s.operationsApplied()).append(" of ").append(s.operationsTotal())
+                        .append(" operations applied; recorded as running: in progress elsewhere, or stopped)");
+            }
+            if (s.state().equals(MigrationInfo.CHANGED)) {
+                line.append("  (").append(s.location()).append(" changed after it was applied: checksum ")
+                        .append(s.checksum()).append(", recorded ").append(s.recordedChecksum()).append(")");
+            }
+            if (s.state().equals(MigrationInfo.OUTDATED)) {
+                line.append("  (changed since its last run; migrate runs it again)");
             }
             if (s.state().equals(MigrationStatus.FAILED)) {
                 line.append("  (").append(s.operationsApplied()).append(" of ").append(s.operationsTotal())

@@ -163,6 +163,14 @@ public final class Covet {
             List<Migration> all = new ArrayList<>(location.load(new MigrationLoader(registry,
                     script -> dialect().splitScript(script))));
             javaMigrations().values().forEach(j -> all.add(covet.engine.load.JavaMigrations.asMigration(j)));
+            // refused before any database is touched (issue 18): a self-dependency, a typed operation that smuggles
+            // SQL in an expression
+            MigrationGraph.refuseSelfDependencies(all);
+            all.forEach(covet.engine.load.TypedExpressions::check);
+            if (config.dialect() != null || config.url() != null || config.engine() != null || dataSource != null) {
+                // names the database would truncate are refused, not passed through (issue 18)
+                all.forEach(m -> covet.engine.load.IdentifierLimits.check(m, dialect()));
+            }
             files = List.copyOf(all);
             replacements = ReplacementIndex.beside(files,
                     location instanceof MigrationLocation.ClassPath cp ? cp.classLoader() : null);
@@ -234,7 +242,7 @@ public final class Covet {
      */
     public List<MigrationResult> migrate(String target, boolean fake, Consumer<MigrationResult> each) {
         RunListener hooks = new RunLog().andThen(listener).andThen(RunListener.afterEach(each));
-        MigrationGraph g = graph();
+        MigrationGraph g = graphOfNamedFolderAndApp();
         checkTarget(g, target);
         long start = System.nanoTime();
         List<MigrationResult> done = locked(true, (c, history, rows) -> {
@@ -312,6 +320,8 @@ public final class Covet {
         for (MigrationStatus s : status()) {
             switch (s.state()) {
                 case MigrationStatus.PENDING -> problems.add("pending: " + s.id());
+                case MigrationStatus.RUNNING -> problems.add("running, or stopped while running: " + s.id() + " ("
+                        + s.operationsApplied() + " of " + s.operationsTotal() + " operations applied)");
                 case MigrationStatus.FAILED -> problems.add("failed part way: " + s.id() + " (" + s.operationsApplied()
                         + " of " + s.operationsTotal() + " operations applied)");
                 case MigrationStatus.MISSING -> problems.add("applied but no file declares it: " + s.id());
@@ -339,6 +349,28 @@ public final class Covet {
         return makeMigration(desired, null, Questioner.NO_RENAMES);
     }
 
+    /**
+     * Commands that read or change the history refuse, before any connection, a migrations folder that was named
+     * (option, environment, config file) but is not there, and an app named but declared by no migration file: a
+     * typo must not end in "No migrations to apply" and a new history table (issue 18).
+     */
+    private MigrationGraph graphOfNamedFolderAndApp() {
+        if (location instanceof MigrationLocation.Folder folder && !Files.exists(folder.dir())
+                && !config.origin("migrations_dir").equals("default")) {
+            throw new ConfigException("migrations folder " + folder.dir() + " (from " + config.origin("migrations_dir")
+                    + ") does not exist");
+        }
+        MigrationGraph g = graph();
+        // an empty folder (a new project) has no app to mistype against: it says "no migrations" truthfully
+        if (!config.origin("app").equals("default") && !g.order().isEmpty()
+                && g.order().stream().noneMatch(m -> m.app().equals(config.app()))) {
+            throw new ConfigException("app '" + config.app() + "' (from " + config.origin("app") + ") is declared by no"
+                    + " migration in " + location + " (apps there: " + g.order().stream().map(Migration::app)
+                    .distinct().sorted().toList() + ")");
+        }
+        return g;
+    }
+
     private void checkTarget(MigrationGraph g, String target) {
         if (target == null) {
             return;
@@ -354,7 +386,7 @@ public final class Covet {
     /** Reverts the last applied migration, or with {@code to}, every one applied after {@code to}. */
     public List<MigrationResult> rollback(String to, boolean fake, Consumer<MigrationResult> each) {
         RunListener hooks = new RunLog().andThen(listener).andThen(RunListener.afterEach(each));
-        graph();
+        graphOfNamedFolderAndApp();
         long start = System.nanoTime();
         List<MigrationResult> done = locked(false, (c, history, read) -> {
             ResolvedGraph view = resolved(read);
@@ -382,7 +414,7 @@ public final class Covet {
 
     /** Every migration with its state, in graph order, then applied ones whose file is gone. */
     public List<MigrationStatus> status() {
-        graph();
+        graphOfNamedFolderAndApp();
         List<AppliedMigration> rows = List.of();
         // looking must not create a database (a SQLite file) that is not there yet
         if (dataSource != null || dialect().databaseExists(url())) {
@@ -402,7 +434,8 @@ public final class Covet {
             }
             AppliedMigration row = byName.remove(m.id());
             String state = row == null ? MigrationStatus.PENDING
-                    : row.complete() ? MigrationStatus.APPLIED : MigrationStatus.FAILED;
+                    : row.complete() ? MigrationStatus.APPLIED
+                    : AppliedMigration.RUNNING.equals(row.status()) ? MigrationStatus.RUNNING : MigrationStatus.FAILED;
             result.add(new MigrationStatus(m.id(), m.app(), state, row == null ? null : row.appliedAt(),
                     m.location(), row == null ? 0 : row.operationsApplied(), m.operations().size()));
         }
@@ -632,7 +665,7 @@ public final class Covet {
      * nothing is taken as applied and the script creates the history table.
      */
     public List<String> migrateScript(String target) {
-        MigrationGraph g = graph();
+        MigrationGraph g = graphOfNamedFolderAndApp();
         checkTarget(g, target);
         List<AppliedMigration> rows = historyIfReachable();
         Set<String> applied = new HashSet<>();
@@ -661,7 +694,7 @@ public final class Covet {
      * database every migration on disk is taken as applied.
      */
     public List<String> rollbackScript(String to) {
-        MigrationGraph g = graph();
+        MigrationGraph g = graphOfNamedFolderAndApp();
         List<AppliedMigration> rows = historyIfReachable();
         List<Migration> applied = new ArrayList<>();
         if (rows == null) {
@@ -671,6 +704,11 @@ public final class Covet {
                 applied.add(g.find(r.name()).orElseThrow(() -> new ChecksumMismatchException("cannot write the "
                         + "rollback of " + r.name() + ": no file in " + location + " declares it")));
             }
+            // the script reverts only what it undoes: those files must be what was applied
+            Map<String, AppliedMigration> recorded = byName(rows);
+            List<Migration> checked = applied.isEmpty() ? List.of()
+                    : to == null ? applied.subList(applied.size() - 1, applied.size()) : afterTo(applied, to);
+            checked.forEach(m -> unchanged(m, recorded.get(m.id())));
         }
         if (applied.isEmpty()) {
             return List.of();
@@ -687,6 +725,12 @@ public final class Covet {
             Collections.reverse(undo);
         }
         return new ScriptWriter(dialect(), url()).revert(applied, undo);
+    }
+
+    /** The migrations of {@code applied} after {@code to}; empty when {@code to} is not among them. */
+    private static List<Migration> afterTo(List<Migration> applied, String to) {
+        int index = applied.stream().map(Migration::id).toList().indexOf(to);
+        return index < 0 ? List.of() : applied.subList(index + 1, applied.size());
     }
 
     /** The app's history rows, or null when the database or its history table is not there or not reachable. */
@@ -746,6 +790,8 @@ public final class Covet {
             Migration m = g.find(row.name()).orElseThrow(() -> new ChecksumMismatchException(
                     "cannot roll back " + row.name() + ": no file in " + location
                             + " declares it, so its operations are unknown. Nothing was changed."));
+            // reverting a file that is not what was applied would undo what never ran (issue 18)
+            unchanged(m, row);
             Reverser.reverse(m, Math.min(row.operationsApplied(), m.operations().size()));
             migrations.add(m);
         }
@@ -770,13 +816,20 @@ public final class Covet {
                         + " in " + location + " declares it (was the file deleted or renamed?). "
                         + "Restore the file; nothing was changed.");
             }
-            if (row.complete() && !Repeatables.isRepeatable(row.name())
-                    && !Checksums.of(m.get()).equals(row.checksum())) {
-                throw new ChecksumMismatchException("migration " + row.name() + " (" + m.get().where()
-                        + ") was changed after it was applied: its checksum is " + Checksums.of(m.get())
-                        + ", the history records " + row.checksum() + ". Revert the file to what was applied, "
-                        + "and put new changes in a new migration; nothing was changed.");
-            }
+            unchanged(m.get(), row);
+        }
+    }
+
+    /**
+     * A complete applied migration's file must be what was applied: migrate, rollback, rollback --sql and migrate
+     * backwards all refuse a changed one before anything runs, with the same words.
+     */
+    private static void unchanged(Migration m, AppliedMigration row) {
+        if (row.complete() && !Repeatables.isRepeatable(row.name()) && !Checksums.of(m).equals(row.checksum())) {
+            throw new ChecksumMismatchException("migration " + row.name() + " (" + m.where()
+                    + ") was changed after it was applied: its checksum is " + Checksums.of(m)
+                    + ", the history records " + row.checksum() + ". Revert the file to what was applied, "
+                    + "and put new changes in a new migration; nothing was changed.");
         }
     }
 

@@ -18,6 +18,7 @@ public record MigrationInfo(String id, String app, String state, Instant applied
 
     /** What {@code covet validate} fails on. */
     public boolean invalid() {
-        return state.equals(CHANGED) || state.equals(MigrationStatus.MISSING) || state.equals(MigrationStatus.FAILED);
+        return state.equals(CHANGED) || state.equals(MigrationStatus.MISSING) || state.equals(MigrationStatus.FAILED)
+                || state.equals(MigrationStatus.RUNNING);
     }
 }

@@ -139,6 +139,20 @@ public interface Dialect {
         throw new SQLException(name() + ": scratch databases are not supported by this dialect");
     }
 
+    /**
+     * The longest identifier this database keeps whole, measured by {@link #identifierLength}; 0 when it has no limit
+     * to check. A longer name is refused when a migration is loaded, never truncated (PostgreSQL cuts to 63 bytes with
+     * only a NOTICE, so two names could become one).
+     */
+    default int maxIdentifierLength() {
+        return 0;
+    }
+
+    /** The length of {@code identifier} as this database counts it against its limit: characters by default. */
+    default int identifierLength(String identifier) {
+        return identifier.codePointCount(0, identifier.length());
+    }
+
     /** Splits an SQL script the way this database's own client does. */
     default List<covet.api.sql.SqlScript.Statement> splitScript(String script) {
         return covet.api.sql.SqlScript.split(script);

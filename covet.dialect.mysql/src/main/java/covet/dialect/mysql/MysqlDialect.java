@@ -45,6 +45,12 @@ public final class MysqlDialect implements Dialect {
         return NAME;
     }
 
+    /** MySQL and MariaDB: 64 characters for tables, columns, indexes and constraints. */
+    @Override
+    public int maxIdentifierLength() {
+        return 64;
+    }
+
     @Override
     public int apiVersion() {
         return Dialect.API_VERSION;

@@ -36,6 +36,18 @@ public final class PostgresDialect implements Dialect {
         return "postgresql";
     }
 
+    /** NAMEDATALEN - 1: PostgreSQL truncates a longer name with only a NOTICE. */
+    @Override
+    public int maxIdentifierLength() {
+        return PostgresNames.MAX_IDENTIFIER;
+    }
+
+    /** PostgreSQL's limit is in bytes of the database encoding (UTF-8). */
+    @Override
+    public int identifierLength(String identifier) {
+        return identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
     @Override
     public int apiVersion() {
         return Dialect.API_VERSION;

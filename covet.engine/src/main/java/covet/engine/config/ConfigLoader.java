@@ -170,6 +170,8 @@ public final class ConfigLoader {
         }
         ObjectMapper mapper = file.getFileName().toString().endsWith(".json") ? new ObjectMapper()
                 : new ObjectMapper(new YAMLFactory());
+        // a key given twice is an error naming it and its line, not a silent "last one wins" (issue 18)
+        mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonNode root;
         try {
             root = mapper.readTree(file.toFile());

@@ -70,6 +70,19 @@ public final class MigrationGraph {
         return new MigrationGraph(byId, List.copyOf(order));
     }
 
+    /**
+     * A migration that names itself as a dependency is refused as what it is: the graph would otherwise drop the
+     * edge (as it does for a squash redirected onto itself) and report the file as a second branch, or not at all.
+     */
+    public static void refuseSelfDependencies(List<Migration> migrations) {
+        for (Migration m : migrations) {
+            if (m.dependencies().contains(m.id())) {
+                throw new MigrationCycleException("migration " + m.id() + " (" + m.where()
+                        + ") depends on itself: remove its own id from its dependencies");
+            }
+        }
+    }
+
     /** Every migration, dependencies first, ties by id. */
     public List<Migration> order() {
         return order;

@@ -51,8 +51,8 @@ public final class MigrationLoader {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+            files = list.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> usable(p))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -80,6 +80,28 @@ public final class MigrationLoader {
         }
         sets.forEach((set, setFiles) -> set.readAll(setFiles, splitter).forEach(m -> add(migrations, seen, m)));
         return List.copyOf(migrations);
+    }
+
+    /**
+     * Whether {@code entry} is a file to read. An entry named like a migration file of an installed format that is no
+     * readable regular file (a dangling or looping symbolic link, a folder named {@code x.json}, a FIFO) is an error
+     * naming it: skipping it would leave its migration out without a word (issue 18). Other entries are not ours.
+     */
+    private boolean usable(Path entry) {
+        if (Files.isRegularFile(entry)) {
+            return true;
+        }
+        String name = entry.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || registry.sourceForExtension(name.substring(dot + 1)).isEmpty()) {
+            return false;
+        }
+        String what = Files.isSymbolicLink(entry) && !Files.exists(entry)
+                ? "is a symbolic link whose target is missing or loops back"
+                : Files.isDirectory(entry) ? "is a folder, not a migration file"
+                : "is not a regular file (a FIFO, socket or device)";
+        throw new MalformedMigrationException(entry.toString(), what + "; remove or rename it (a name starting "
+                + "with a dot is never read)");
     }
 
     private static void add(List<Migration> migrations, Map<String, Migration> seen, Migration m) {
