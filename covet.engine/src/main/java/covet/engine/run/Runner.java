@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  *   <li>no transactional DDL (MySQL): the history row is written before the first operation and its progress
  *       after each one, so a failure says exactly what was applied and a rerun resumes there.</li>
  * </ul>
+ * A grouped run ({@code migrate --group}) puts every migration of the run in one transaction, committed by the
+ * caller at the end: a failure rolls back all of them, history rows included. Only transactional DDL allows it,
+ * see {@link #checkGroupable}.
  */
 public final class Runner {
     private static final Logger LOG = LoggerFactory.getLogger(Runner.class);
@@ -42,6 +45,7 @@ public final class Runner {
     private final RunListener listener;
 
     private final Map<String, JavaMigration> javaCode;
+    private final boolean grouped;
 
     public Runner(Dialect dialect, Connection connection, HistoryTable history, RunListener listener) {
         this(dialect, connection, history, listener, Map.of());
@@ -50,6 +54,16 @@ public final class Runner {
     /** {@code javaMigrations}: the Java data migrations by class name, for {@link RunJava} operations. */
     public Runner(Dialect dialect, Connection connection, HistoryTable history, RunListener listener,
                   Map<String, JavaMigration> javaMigrations) {
+        this(dialect, connection, history, listener, javaMigrations, false);
+    }
+
+    /**
+     * {@code grouped}: every migration this runner applies or reverts joins one transaction that the caller commits
+     * (and that a failure rolls back whole); check the migrations with {@link #checkGroupable} first.
+     */
+    public Runner(Dialect dialect, Connection connection, HistoryTable history, RunListener listener,
+                  Map<String, JavaMigration> javaMigrations, boolean grouped) {
+        this.grouped = grouped;
         this.javaCode = javaMigrations;
         this.dialect = dialect;
         this.connection = connection;
@@ -59,10 +73,34 @@ public final class Runner {
         this.listener = listener;
     }
 
+    /**
+     * Refuses a grouped run that could not be all-or-nothing: on a database whose DDL commits by itself (MySQL,
+     * MariaDB), or when one of {@code migrations} must run outside a transaction (PostgreSQL's CONCURRENTLY).
+     * Called before anything runs, so the refusal changes nothing.
+     */
+    public static void checkGroupable(Dialect dialect, List<Migration> migrations) {
+        if (!dialect.capabilities().transactionalDdl()) {
+            throw new GroupRefusedException("a grouped run (--group, group: true) is all or nothing, but "
+                    + dialect.name() + " commits each DDL statement by itself, so a failure could not undo the "
+                    + "migrations before it; run migrate without --group (each migration then records its "
+                    + "progress per operation). Nothing was changed.");
+        }
+        for (Migration m : migrations) {
+            for (Operation op : m.operations()) {
+                if (dialect.runsOutsideTransaction(op)) {
+                    throw new GroupRefusedException("a grouped run (--group, group: true) puts all pending "
+                            + "migrations in one transaction, but migration " + m.id() + " (" + m.where() + ") "
+                            + op.describe() + " cannot run inside a transaction; run migrate without --group, or"
+                            + " migrate up to the migration before it with --group first. No migration was run.");
+                }
+            }
+        }
+    }
+
     /** Applies {@code migration}; with a {@code partial} row (RUNNING/FAILED), resumes after its recorded operations. */
     public MigrationResult apply(Migration migration, AppliedMigration partial, boolean fake) throws SQLException {
         manualCommit();
-        if (!fake && outsideTransaction(migration, migration.operations())) {
+        if (!fake && !grouped && outsideTransaction(migration, migration.operations())) {
             return outside(() -> applyInside(migration, partial, false));
         }
         return applyInside(migration, partial, fake);
@@ -77,7 +115,7 @@ public final class Runner {
         String checksum = Checksums.of(migration);
         List<String> executed = new ArrayList<>();
         listener.beforeMigration(migration, MigrationResult.APPLY);
-        Savepoint savepoint = caps.singleTransactionRun() ? connection.setSavepoint() : null;
+        Savepoint savepoint = caps.singleTransactionRun() && !grouped ? connection.setSavepoint() : null;
         boolean rowFirst = !caps.transactionalDdl() && !fake && !ops.isEmpty();
         try {
             if (rowFirst && partial != null && startAt > partial.operationsApplied()) {
@@ -133,7 +171,7 @@ public final class Runner {
     public MigrationResult revert(Migration migration, AppliedMigration row, boolean fake, List<String> replaced)
             throws SQLException {
         manualCommit();
-        if (!fake && outsideTransaction(migration, Reverser.reverse(migration))) {
+        if (!fake && !grouped && outsideTransaction(migration, Reverser.reverse(migration))) {
             return outside(() -> revertInside(migration, row, false, replaced));
         }
         return revertInside(migration, row, fake, replaced);
@@ -204,7 +242,7 @@ public final class Runner {
         List<Operation> undo = Reverser.reverse(migration, applied);
         listener.beforeMigration(migration, MigrationResult.REVERT);
         List<String> executed = new ArrayList<>();
-        Savepoint savepoint = caps.singleTransactionRun() ? connection.setSavepoint() : null;
+        Savepoint savepoint = caps.singleTransactionRun() && !grouped ? connection.setSavepoint() : null;
         boolean stepwise = !caps.transactionalDdl();
         String checksum = Checksums.of(migration);
         try {
@@ -315,7 +353,10 @@ public final class Runner {
     private StatementFailedException failure(Migration migration, int index, Operation op, String sql, Exception e,
                                              Progress progress) {
         String outcome;
-        if (progress == Progress.ATOMIC) {
+        if (progress == Progress.ATOMIC && grouped) {
+            outcome = "Nothing of this run was changed: it was grouped (--group), so all its migrations, those "
+                    + "before this one included, were rolled back with their history rows.";
+        } else if (progress == Progress.ATOMIC) {
             outcome = "Nothing of this migration was changed (rolled back); migrations before it in this run stay "
                     + "as they are.";
         } else if (progress == Progress.APPLYING) {
@@ -354,6 +395,9 @@ public final class Runner {
     }
 
     private void finish(Savepoint savepoint) throws SQLException {
+        if (grouped) {
+            return; // the caller commits the whole run
+        }
         if (savepoint != null) {
             connection.releaseSavepoint(savepoint);
         } else if (caps.transactionalDdl()) {
@@ -363,7 +407,9 @@ public final class Runner {
 
     private void undoTransaction(Savepoint savepoint) {
         try {
-            if (savepoint != null) {
+            if (grouped) {
+                connection.rollback();
+            } else if (savepoint != null) {
                 connection.rollback(savepoint);
                 connection.commit();
             } else if (caps.transactionalDdl()) {
