@@ -851,6 +851,10 @@ public final class Covet {
                 T result = work.run(c, history, rows);
                 if (!c.getAutoCommit()) {
                     c.commit();
+                    if (!lockIsTransaction) {
+                        // back to autocommit before the unlock, or the driver wraps it in a BEGIN/COMMIT of its own
+                        c.setAutoCommit(true);
+                    }
                 }
                 return result;
             } catch (SQLException | RuntimeException e) {
