@@ -126,14 +126,19 @@ public final class Runner {
                 history.insert(connection, migration.id(), migration.app(), checksum, 0, 0, ops.size(),
                         AppliedMigration.RUNNING);
             }
+            StatementBatch batch = batchable(ops, rowFirst || fake) ? new StatementBatch(connection) : null;
+            replay.clear();
+            live.flushBefore(batch);
             for (int i = startAt; i < ops.size() && !fake; i++) {
-                execute(migration, i, ops.get(i), executed, rowFirst ? Progress.APPLYING : Progress.ATOMIC);
+                execute(migration, i, ops.get(i), executed, rowFirst ? Progress.APPLYING : Progress.ATOMIC, batch);
                 if (rowFirst) {
                     boolean last = i == ops.size() - 1;
                     history.updateProgress(connection, migration.id(), migration.app(), checksum, i + 1,
                             last ? AppliedMigration.APPLIED : AppliedMigration.RUNNING, millisSince(start));
                 }
             }
+            flush(batch, executed, Progress.ATOMIC);
+            live.flushBefore(null);
             if (!fake) {
                 dialect.checkIntegrity(connection);
             }
@@ -146,9 +151,11 @@ public final class Runner {
             }
             finish(savepoint);
         } catch (SQLException e) {
+            live.flushBefore(null);
             undoTransaction(savepoint);
             throw e;
         } catch (RuntimeException e) {
+            live.flushBefore(null);
             undoTransaction(savepoint);
             listener.onFailure(migration, e);
             throw e;
@@ -248,7 +255,8 @@ public final class Runner {
         try {
             for (int i = 0; i < undo.size() && !fake; i++) {
                 int original = applied - 1 - i;
-                execute(migration, original, undo.get(i), executed, stepwise ? Progress.REVERTING : Progress.ATOMIC);
+                execute(migration, original, undo.get(i), executed, stepwise ? Progress.REVERTING : Progress.ATOMIC,
+                        null);
                 if (stepwise && i < undo.size() - 1) {
                     history.updateProgress(connection, migration.id(), migration.app(), checksum, original,
                             AppliedMigration.FAILED, millisSince(start));
@@ -300,9 +308,108 @@ public final class Runner {
     /** How a failure leaves the database, which the error message must say. */
     private enum Progress { ATOMIC, APPLYING, REVERTING }
 
-    private void execute(Migration migration, int index, Operation op, List<String> executed, Progress progress)
-            throws SQLException {
+    /** An operation whose statements are queued in the batch: reported done once the batch ran. */
+    private record Queued(Migration migration, int index, Operation op, List<String> statements) {
+    }
+
+    private final List<Queued> queued = new ArrayList<>();
+    /** Every statement the current batched migration sent, in order, to find a failed batch's culprit. */
+    private final List<StatementBatch.Entry> replay = new ArrayList<>();
+
+    /**
+     * Whether a migration's statements may go in batches: an atomic migration (its transaction rolls all of it back)
+     * of the dialect's own statements only. A user's RunSQL or Java code could have effects outside the transaction,
+     * and finding which statement of a failed batch broke replays the migration (see {@link #culprit}). Not in a
+     * grouped run, whose rollback takes the migrations before with it.
+     */
+    private boolean batchable(List<Operation> ops, boolean notAtomic) {
+        return !notAtomic && !grouped && caps.transactionalDdl() && !caps.singleTransactionRun()
+                && ops.stream().noneMatch(op -> op instanceof RunSQL || op instanceof RunJava);
+    }
+
+    /** Sends the queued statements; a refused one is reported as its operation's failure, as if sent alone. */
+    private void flush(StatementBatch batch, List<String> executed, Progress progress) throws SQLException {
+        if (batch == null) {
+            return;
+        }
+        try {
+            batch.flush(); // may have been sent already, by a read of the live schema
+        } catch (StatementBatch.BatchFailed f) {
+            throw batchFailure(batch, f, executed, progress);
+        }
+        sent(batch, executed);
+        for (Queued q : queued) {
+            listener.afterOperation(q.migration(), q.index(), q.op(), q.statements());
+        }
+        queued.clear();
+    }
+
+    private void sent(StatementBatch batch, List<String> executed) {
+        for (StatementBatch.Entry e : batch.takeSent()) {
+            executed.add(e.sql());
+            replay.add(e);
+        }
+    }
+
+    private StatementFailedException batchFailure(StatementBatch batch, StatementBatch.BatchFailed f,
+                                                  List<String> executed, Progress progress) {
+        sent(batch, executed);
+        queued.clear();
+        List<StatementBatch.Entry> all = new ArrayList<>(replay);
+        all.addAll(f.entries);
+        replay.clear();
+        StatementBatch.Entry failed = null;
+        SQLException error = f.error;
+        try {
+            Culprit found = culprit(all);
+            if (found != null) {
+                failed = found.entry();
+                error = found.error();
+            }
+        } catch (SQLException replayFailed) {
+            f.error.addSuppressed(replayFailed);
+        }
+        if (failed == null) {
+            // not reproduced (a lock timeout, a serialization failure): name the batch's first operation
+            failed = new StatementBatch.Entry(null, f.entries.get(0).owner());
+        }
+        Queued q = (Queued) failed.owner();
+        return failure(q.migration(), q.index(), q.op(), failed.sql() != null ? failed.sql()
+                : String.join(";\n  ", f.entries.stream().map(StatementBatch.Entry::sql).toList())
+                        + "\n  (sent as one batch; the failing statement could not be singled out)", error, progress);
+    }
+
+    /** The statement of a failed batch that fails when run alone, and its error. */
+    private record Culprit(StatementBatch.Entry entry, SQLException error) {
+    }
+
+    /**
+     * pgjdbc marks every entry of a batch that failed in a transaction EXECUTE_FAILED. The migration's transaction
+     * is rolled back, its statements (all rendered DDL, transactional) are run again one by one in a new
+     * transaction until one fails, and that one is rolled back too: the entry and its error, or null.
+     */
+    private Culprit culprit(List<StatementBatch.Entry> statements) throws SQLException {
+        connection.rollback();
+        try (Statement s = connection.createStatement()) {
+            for (StatementBatch.Entry e : statements) {
+                try {
+                    s.execute(e.sql());
+                } catch (SQLException error) {
+                    return new Culprit(e, error);
+                }
+            }
+            return null;
+        } finally {
+            connection.rollback();
+        }
+    }
+
+    private void execute(Migration migration, int index, Operation op, List<String> executed, Progress progress,
+                         StatementBatch batch) throws SQLException {
         listener.beforeOperation(migration, index, op);
+        if (op instanceof RunJava) {
+            flush(batch, executed, progress);
+        }
         if (op instanceof RunJava call) {
             runJava(migration, index, call, executed, progress);
             live.applied(op);
@@ -312,9 +419,24 @@ public final class Runner {
         List<String> statements;
         try {
             statements = dialect.render(op, live);
+        } catch (StatementBatch.BatchFailed f) {
+            // the dialect read the live schema, which first sent the batch: the failure is a queued statement's
+            throw batchFailure(batch, f, executed, progress);
         } catch (RuntimeException e) {
             throw failure(migration, index, op, null, e, progress);
         }
+        if (batch != null && !(op instanceof RunSQL) && !statements.isEmpty()
+                && statements.stream().allMatch(dialect::batchable)) {
+            Queued q = new Queued(migration, index, op, statements);
+            for (String sql : statements) {
+                RunLog.SQL.debug("{} op {} (batched): {}", migration.id(), index + 1, sql);
+                batch.add(sql, q);
+            }
+            queued.add(q);
+            live.applied(op);
+            return;
+        }
+        flush(batch, executed, progress);
         try (Statement s = connection.createStatement()) {
             for (String sql : statements) {
                 RunLog.SQL.debug("{} op {}: {}", migration.id(), index + 1, sql);
@@ -324,6 +446,9 @@ public final class Runner {
                     throw failure(migration, index, op, sql, e, progress);
                 }
                 executed.add(sql);
+                if (batch != null) {
+                    replay.add(new StatementBatch.Entry(sql, new Queued(migration, index, op, statements)));
+                }
             }
         }
         live.applied(op);
