@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Covet through its public API, as an application embeds it: config from a URL option and an empty environment,
  * plugins discovered on the class path, a new facade per run (so the migration files are read every run, as the
- * other tools rescan theirs). "covet-group" is the same with {@code group} on: all pending migrations in one
+ * other tools rescan theirs). "covet_group" is the same with {@code group} on: all pending migrations in one
  * transaction ({@code migrate --group}).
  */
 public final class CovetTool implements MigrationTool {
@@ -28,7 +28,7 @@ public final class CovetTool implements MigrationTool {
 
     @Override
     public String name() {
-        return group ? "covet-group" : "covet";
+        return group ? "covet_group" : "covet";
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-/** The tools, in the order of round 0 ("covet-group" runs only when TOOLS names it). */
+/** The tools, in the order of round 0 ("covet_group" runs only when TOOLS names it). */
 public final class Tools {
     private Tools() {
     }
