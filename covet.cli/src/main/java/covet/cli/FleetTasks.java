@@ -21,7 +21,7 @@ final class FleetTasks {
     }
 
     /** Lint of the target's pending migrations (blocking findings fail the target), then migrate. */
-    static FleetTask migrate(String target, boolean fake, LintPolicy policy) {
+    static FleetTask migrate(String target, boolean fake, boolean group, LintPolicy policy) {
         return covet -> {
             List<String> details = new ArrayList<>();
             if (!fake) {
@@ -32,7 +32,7 @@ final class FleetTasks {
                     throw LintRefusedException.of("migrate", blocking);
                 }
             }
-            List<MigrationResult> results = covet.migrate(target, fake, r -> { });
+            List<MigrationResult> results = covet.migrate(target, fake, group || covet.grouped(), r -> { });
             results.forEach(r -> details.add((r.direction().equals(MigrationResult.APPLY) ? "applied " : "reverted ")
                     + r.id()));
             return new TargetOutcome(results.isEmpty() ? TargetResult.CURRENT : TargetResult.APPLIED,

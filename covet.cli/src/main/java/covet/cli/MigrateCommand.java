@@ -39,6 +39,10 @@ final class MigrateCommand implements Callable<Integer> {
             description = "Apply despite findings of this lint rule or group (repeatable); see covet lint")
     List<String> allow = new ArrayList<>();
 
+    @Option(names = "--group", description = {"All pending migrations in one transaction: one commit, all or nothing",
+            "(PostgreSQL, SQLite; config: group: true)"})
+    boolean group;
+
     @Option(names = "--strict", description = "Lint warnings block too (for CI)")
     boolean strict;
 
@@ -50,7 +54,11 @@ final class MigrateCommand implements Callable<Integer> {
                         : "migrate TARGET over a fleet may revert migrations on some targets: pass --yes");
             }
             return FleetRun.run(root, fleet, "migrate",
-                    FleetTasks.migrate(target, fake, LintCommand.policy(allow, strict)));
+                    FleetTasks.migrate(target, fake, group, LintCommand.policy(allow, strict)));
+        }
+        if (sql && group) {
+            throw new UsageException("--sql prints the script of an ungrouped run (a transaction per migration): "
+                    + "drop --group or --sql");
         }
         var covet = root.covet();
         if (sql) {
@@ -74,7 +82,8 @@ final class MigrateCommand implements Callable<Integer> {
             LintCommand.enforce("migrate", ProjectLint.lint(covet, MigrationSelection.pending(covet, target)),
                     LintCommand.policy(allow, strict), root.json());
         }
-        List<MigrationResult> results = covet.migrate(target, fake, root.json() ? r -> { } : Output::printResult);
+        List<MigrationResult> results = covet.migrate(target, fake, group || covet.grouped(),
+                root.json() ? r -> { } : Output::printResult);
         if (root.json()) {
             var doc = JsonOut.document("migrate", true);
             doc.put("results", JsonOut.data(results));

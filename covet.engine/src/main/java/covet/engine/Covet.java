@@ -71,6 +71,7 @@ public final class Covet {
     private final MigrationLocation location;
     private final RunListener listener;
     private final List<covet.api.migration.JavaMigration> extraJava;
+    private final boolean group;
     private Dialect dialect;
     private MigrationGraph graph;
     private List<Migration> files;
@@ -88,6 +89,13 @@ public final class Covet {
 
     Covet(CovetConfig config, PluginRegistry registry, DataSource dataSource, MigrationLocation location,
           RunListener listener, List<covet.api.migration.JavaMigration> javaMigrations) {
+        this(config, registry, dataSource, location, listener, javaMigrations, false);
+    }
+
+    /** {@code group}: migrate groups its runs by default (the builder's {@code group(true)}). */
+    Covet(CovetConfig config, PluginRegistry registry, DataSource dataSource, MigrationLocation location,
+          RunListener listener, List<covet.api.migration.JavaMigration> javaMigrations, boolean group) {
+        this.group = group;
         this.extraJava = List.copyOf(javaMigrations);
         this.config = config;
         this.registry = registry;
@@ -241,7 +249,25 @@ public final class Covet {
      * is already applied, reverts what was applied after it.
      */
     public List<MigrationResult> migrate(String target, boolean fake, Consumer<MigrationResult> each) {
-        RunListener hooks = new RunLog().andThen(listener).andThen(RunListener.afterEach(each));
+        return migrate(target, fake, grouped(), each);
+    }
+
+    /** True when migrate groups its runs by default: {@code group: true} in the config file, or the builder's. */
+    public boolean grouped() {
+        return group || covet.engine.config.GroupSetting.enabled(config);
+    }
+
+    /**
+     * As {@link #migrate(String, boolean, Consumer)}; with {@code group}, all pending migrations in one transaction
+     * (one commit, all or nothing; {@code each} hears of them only once it committed), refused before anything runs
+     * where that cannot hold ({@link covet.engine.run.GroupRefusedException}). A target that reverts is not grouped.
+     */
+    public List<MigrationResult> migrate(String target, boolean fake, boolean group, Consumer<MigrationResult> each) {
+        if (group) {
+            Runner.checkGroupable(dialect(), List.of());
+        }
+        RunListener hooks = new RunLog().andThen(listener)
+                .andThen(RunListener.afterEach(group ? r -> { } : each));
         MigrationGraph g = graphOfNamedFolderAndApp();
         checkTarget(g, target);
         long start = System.nanoTime();
@@ -253,6 +279,10 @@ public final class Covet {
             Map<String, AppliedMigration> byName = byName(view.collapse(rows));
             AppliedMigration targetRow = target == null ? null : byName.get(target);
             if (targetRow != null && targetRow.complete()) {
+                if (group) {
+                    hooks.onWarning("migrate " + target + " reverts: the reverts are not grouped, each one is its "
+                            + "own transaction");
+                }
                 return revertAfter(live, c, history, view.collapse(rows), target, fake, hooks);
             }
             boolean pending = !view.pending(config.app()).isEmpty();
@@ -260,8 +290,9 @@ public final class Covet {
                 // --fake records what is already there (adopting a database): comparing would flag all of it
                 drift(c, live, rows).forEach(d -> hooks.onWarning("drift: " + d));
             }
-            Runner runner = null;
-            List<MigrationResult> results = new ArrayList<>();
+            // what to run, and from which row, decided before anything runs (a grouped run checks it all first)
+            List<Migration> toRun = new ArrayList<>();
+            List<AppliedMigration> from = new ArrayList<>();
             for (Migration m : RepeatableRuns.last(live.order())) {
                 if (!m.app().equals(config.app())) {
                     continue;
@@ -269,17 +300,29 @@ public final class Covet {
                 AppliedMigration row = byName.get(m.id());
                 boolean rerun = RepeatableRuns.outdated(m, row);
                 if (!view.isApplied(m.id()) || rerun) {
-                    if (runner == null) {
-                        runner = new Runner(dialect(), c, history, hooks, javaMigrations());
-                    }
-                    results.add(runner.apply(m, rerun ? RepeatableRuns.rerunFrom(row) : row, fake));
+                    toRun.add(m);
+                    from.add(rerun ? RepeatableRuns.rerunFrom(row) : row);
                 }
                 if (m.id().equals(target)) {
                     break;
                 }
             }
+            List<MigrationResult> results = new ArrayList<>();
+            if (toRun.isEmpty()) {
+                return results;
+            }
+            if (group && !fake) {
+                Runner.checkGroupable(dialect(), toRun);
+            }
+            Runner runner = new Runner(dialect(), c, history, hooks, javaMigrations(), group);
+            for (int i = 0; i < toRun.size(); i++) {
+                results.add(runner.apply(toRun.get(i), from.get(i), fake));
+            }
             return results;
         });
+        if (group) {
+            done.forEach(each); // committed now: a grouped run reports nothing it might still roll back
+        }
         RunLog.summary(MigrationResult.APPLY, done, (System.nanoTime() - start) / 1_000_000,
                 logName());
         return done;
@@ -861,6 +904,10 @@ public final class Covet {
                 T result = work.run(c, history, rows);
                 if (!c.getAutoCommit()) {
                     c.commit();
+                    if (!lockIsTransaction) {
+                        // back to autocommit before the unlock, or the driver wraps it in a BEGIN/COMMIT of its own
+                        c.setAutoCommit(true);
+                    }
                 }
                 return result;
             } catch (SQLException | RuntimeException e) {

@@ -35,6 +35,7 @@ public final class CovetBuilder {
     private RunListener listener = RunListener.NONE;
     private Duration lockTimeout = Duration.ofMinutes(5);
     private List<covet.api.migration.JavaMigration> javaMigrations = List.of();
+    private boolean group;
 
     CovetBuilder() {
     }
@@ -115,6 +116,15 @@ public final class CovetBuilder {
         return this;
     }
 
+    /**
+     * {@code migrate} applies all pending migrations in one transaction, all or nothing (as Flyway's {@code group});
+     * refused where DDL is not transactional (MySQL, MariaDB).
+     */
+    public CovetBuilder group(boolean grouped) {
+        this.group = grouped;
+        return this;
+    }
+
     public Covet build() {
         Preconditions.check(url != null || dataSource != null, "Covet needs a JDBC URL or a DataSource");
         Path here = Path.of("").toAbsolutePath();
@@ -126,6 +136,6 @@ public final class CovetBuilder {
                 here.resolve("migrations"), app, lockTimeout, null, null, null, null, origins);
         return new Covet(config, registry != null ? registry : PluginRegistry.discover(), dataSource,
                 location != null ? location : MigrationLocation.folder(config.migrationsDir()), listener,
-                javaMigrations);
+                javaMigrations, group);
     }
 }

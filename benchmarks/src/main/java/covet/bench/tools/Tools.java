@@ -6,13 +6,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-/** The four tools, in the order of round 0. */
+/** The tools, in the order of round 0 ("covet_group" runs only when TOOLS names it). */
 public final class Tools {
     private Tools() {
     }
 
     public static List<MigrationTool> all() {
-        return List.of(new RawTool(), new CovetTool(), new FlywayTool(), new LiquibaseTool());
+        return List.of(new RawTool(), new CovetTool(), new FlywayTool(), new LiquibaseTool(), new CovetTool(true));
     }
 
     public static List<MigrationTool> named(List<String> names) {

@@ -75,6 +75,15 @@ public interface Dialect {
     }
 
     /**
+     * True when {@code statement}, which this dialect rendered for an operation (never a user's RunSQL), returns no
+     * rows and may therefore be sent in one JDBC batch with the statements around it: fewer round trips, the same
+     * statements. False (the default) sends each statement alone.
+     */
+    default boolean batchable(String statement) {
+        return false;
+    }
+
+    /**
      * The kinds of named objects ({@link covet.api.model.SchemaObject}) this dialect creates, alters and drops.
      * A wanted schema holding another kind is named to the user, never dropped silently.
      */

@@ -138,6 +138,15 @@ public final class PostgresDialect implements Dialect {
                 || (operation instanceof covet.api.operation.DropIndex d && d.concurrently());
     }
 
+    /**
+     * pgjdbc sends a {@code Statement} batch in one round trip and says which entry failed; the statements this
+     * dialect renders return no rows, except its {@code SELECT setval(...)} and {@code SELECT 1 ...} checks.
+     */
+    @Override
+    public boolean batchable(String statement) {
+        return !statement.regionMatches(true, 0, "SELECT", 0, 6);
+    }
+
     /** Every kind: PostgreSQL has each of them. */
     @Override
     public Set<ObjectKind> managedObjects() {

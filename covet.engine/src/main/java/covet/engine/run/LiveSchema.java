@@ -20,6 +20,8 @@ final class LiveSchema implements Supplier<Schema> {
     private final Connection connection;
     private final Introspector introspector;
     private Schema known;
+    /** Sends statements still queued in a batch: a read of the database must see them. */
+    private StatementBatch pending;
 
     LiveSchema(Connection connection, Introspector introspector) {
         this.connection = connection;
@@ -30,12 +32,19 @@ final class LiveSchema implements Supplier<Schema> {
     public Schema get() {
         if (known == null) {
             try {
+                if (pending != null) {
+                    pending.flush();
+                }
                 known = HistoryTable.withoutOwnTables(introspector.introspect(connection));
             } catch (SQLException e) {
                 throw new CovetException("cannot read the current schema: " + e.getMessage(), e);
             }
         }
         return known;
+    }
+
+    void flushBefore(StatementBatch batch) {
+        this.pending = batch;
     }
 
     void applied(Operation op) {

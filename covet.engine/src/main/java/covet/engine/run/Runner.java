@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  *   <li>no transactional DDL (MySQL): the history row is written before the first operation and its progress
  *       after each one, so a failure says exactly what was applied and a rerun resumes there.</li>
  * </ul>
+ * A grouped run ({@code migrate --group}) puts every migration of the run in one transaction, committed by the
+ * caller at the end: a failure rolls back all of them, history rows included. Only transactional DDL allows it,
+ * see {@link #checkGroupable}.
  */
 public final class Runner {
     private static final Logger LOG = LoggerFactory.getLogger(Runner.class);
@@ -42,6 +45,7 @@ public final class Runner {
     private final RunListener listener;
 
     private final Map<String, JavaMigration> javaCode;
+    private final boolean grouped;
 
     public Runner(Dialect dialect, Connection connection, HistoryTable history, RunListener listener) {
         this(dialect, connection, history, listener, Map.of());
@@ -50,6 +54,16 @@ public final class Runner {
     /** {@code javaMigrations}: the Java data migrations by class name, for {@link RunJava} operations. */
     public Runner(Dialect dialect, Connection connection, HistoryTable history, RunListener listener,
                   Map<String, JavaMigration> javaMigrations) {
+        this(dialect, connection, history, listener, javaMigrations, false);
+    }
+
+    /**
+     * {@code grouped}: every migration this runner applies or reverts joins one transaction that the caller commits
+     * (and that a failure rolls back whole); check the migrations with {@link #checkGroupable} first.
+     */
+    public Runner(Dialect dialect, Connection connection, HistoryTable history, RunListener listener,
+                  Map<String, JavaMigration> javaMigrations, boolean grouped) {
+        this.grouped = grouped;
         this.javaCode = javaMigrations;
         this.dialect = dialect;
         this.connection = connection;
@@ -59,10 +73,34 @@ public final class Runner {
         this.listener = listener;
     }
 
+    /**
+     * Refuses a grouped run that could not be all-or-nothing: on a database whose DDL commits by itself (MySQL,
+     * MariaDB), or when one of {@code migrations} must run outside a transaction (PostgreSQL's CONCURRENTLY).
+     * Called before anything runs, so the refusal changes nothing.
+     */
+    public static void checkGroupable(Dialect dialect, List<Migration> migrations) {
+        if (!dialect.capabilities().transactionalDdl()) {
+            throw new GroupRefusedException("a grouped run (--group, group: true) is all or nothing, but "
+                    + dialect.name() + " commits each DDL statement by itself, so a failure could not undo the "
+                    + "migrations before it; run migrate without --group (each migration then records its "
+                    + "progress per operation). Nothing was changed.");
+        }
+        for (Migration m : migrations) {
+            for (Operation op : m.operations()) {
+                if (dialect.runsOutsideTransaction(op)) {
+                    throw new GroupRefusedException("a grouped run (--group, group: true) puts all pending "
+                            + "migrations in one transaction, but migration " + m.id() + " (" + m.where() + ") "
+                            + op.describe() + " cannot run inside a transaction; run migrate without --group, or"
+                            + " migrate up to the migration before it with --group first. No migration was run.");
+                }
+            }
+        }
+    }
+
     /** Applies {@code migration}; with a {@code partial} row (RUNNING/FAILED), resumes after its recorded operations. */
     public MigrationResult apply(Migration migration, AppliedMigration partial, boolean fake) throws SQLException {
         manualCommit();
-        if (!fake && outsideTransaction(migration, migration.operations())) {
+        if (!fake && !grouped && outsideTransaction(migration, migration.operations())) {
             return outside(() -> applyInside(migration, partial, false));
         }
         return applyInside(migration, partial, fake);
@@ -77,7 +115,7 @@ public final class Runner {
         String checksum = Checksums.of(migration);
         List<String> executed = new ArrayList<>();
         listener.beforeMigration(migration, MigrationResult.APPLY);
-        Savepoint savepoint = caps.singleTransactionRun() ? connection.setSavepoint() : null;
+        Savepoint savepoint = caps.singleTransactionRun() && !grouped ? connection.setSavepoint() : null;
         boolean rowFirst = !caps.transactionalDdl() && !fake && !ops.isEmpty();
         try {
             if (rowFirst && partial != null && startAt > partial.operationsApplied()) {
@@ -88,14 +126,19 @@ public final class Runner {
                 history.insert(connection, migration.id(), migration.app(), checksum, 0, 0, ops.size(),
                         AppliedMigration.RUNNING);
             }
+            StatementBatch batch = batchable(ops, rowFirst || fake) ? new StatementBatch(connection) : null;
+            replay.clear();
+            live.flushBefore(batch);
             for (int i = startAt; i < ops.size() && !fake; i++) {
-                execute(migration, i, ops.get(i), executed, rowFirst ? Progress.APPLYING : Progress.ATOMIC);
+                execute(migration, i, ops.get(i), executed, rowFirst ? Progress.APPLYING : Progress.ATOMIC, batch);
                 if (rowFirst) {
                     boolean last = i == ops.size() - 1;
                     history.updateProgress(connection, migration.id(), migration.app(), checksum, i + 1,
                             last ? AppliedMigration.APPLIED : AppliedMigration.RUNNING, millisSince(start));
                 }
             }
+            flush(batch, executed, Progress.ATOMIC);
+            live.flushBefore(null);
             if (!fake) {
                 dialect.checkIntegrity(connection);
             }
@@ -108,9 +151,11 @@ public final class Runner {
             }
             finish(savepoint);
         } catch (SQLException e) {
+            live.flushBefore(null);
             undoTransaction(savepoint);
             throw e;
         } catch (RuntimeException e) {
+            live.flushBefore(null);
             undoTransaction(savepoint);
             listener.onFailure(migration, e);
             throw e;
@@ -133,7 +178,7 @@ public final class Runner {
     public MigrationResult revert(Migration migration, AppliedMigration row, boolean fake, List<String> replaced)
             throws SQLException {
         manualCommit();
-        if (!fake && outsideTransaction(migration, Reverser.reverse(migration))) {
+        if (!fake && !grouped && outsideTransaction(migration, Reverser.reverse(migration))) {
             return outside(() -> revertInside(migration, row, false, replaced));
         }
         return revertInside(migration, row, fake, replaced);
@@ -204,13 +249,14 @@ public final class Runner {
         List<Operation> undo = Reverser.reverse(migration, applied);
         listener.beforeMigration(migration, MigrationResult.REVERT);
         List<String> executed = new ArrayList<>();
-        Savepoint savepoint = caps.singleTransactionRun() ? connection.setSavepoint() : null;
+        Savepoint savepoint = caps.singleTransactionRun() && !grouped ? connection.setSavepoint() : null;
         boolean stepwise = !caps.transactionalDdl();
         String checksum = Checksums.of(migration);
         try {
             for (int i = 0; i < undo.size() && !fake; i++) {
                 int original = applied - 1 - i;
-                execute(migration, original, undo.get(i), executed, stepwise ? Progress.REVERTING : Progress.ATOMIC);
+                execute(migration, original, undo.get(i), executed, stepwise ? Progress.REVERTING : Progress.ATOMIC,
+                        null);
                 if (stepwise && i < undo.size() - 1) {
                     history.updateProgress(connection, migration.id(), migration.app(), checksum, original,
                             AppliedMigration.FAILED, millisSince(start));
@@ -262,9 +308,108 @@ public final class Runner {
     /** How a failure leaves the database, which the error message must say. */
     private enum Progress { ATOMIC, APPLYING, REVERTING }
 
-    private void execute(Migration migration, int index, Operation op, List<String> executed, Progress progress)
-            throws SQLException {
+    /** An operation whose statements are queued in the batch: reported done once the batch ran. */
+    private record Queued(Migration migration, int index, Operation op, List<String> statements) {
+    }
+
+    private final List<Queued> queued = new ArrayList<>();
+    /** Every statement the current batched migration sent, in order, to find a failed batch's culprit. */
+    private final List<StatementBatch.Entry> replay = new ArrayList<>();
+
+    /**
+     * Whether a migration's statements may go in batches: an atomic migration (its transaction rolls all of it back)
+     * of the dialect's own statements only. A user's RunSQL or Java code could have effects outside the transaction,
+     * and finding which statement of a failed batch broke replays the migration (see {@link #culprit}). Not in a
+     * grouped run, whose rollback takes the migrations before with it.
+     */
+    private boolean batchable(List<Operation> ops, boolean notAtomic) {
+        return !notAtomic && !grouped && caps.transactionalDdl() && !caps.singleTransactionRun()
+                && ops.stream().noneMatch(op -> op instanceof RunSQL || op instanceof RunJava);
+    }
+
+    /** Sends the queued statements; a refused one is reported as its operation's failure, as if sent alone. */
+    private void flush(StatementBatch batch, List<String> executed, Progress progress) throws SQLException {
+        if (batch == null) {
+            return;
+        }
+        try {
+            batch.flush(); // may have been sent already, by a read of the live schema
+        } catch (StatementBatch.BatchFailed f) {
+            throw batchFailure(batch, f, executed, progress);
+        }
+        sent(batch, executed);
+        for (Queued q : queued) {
+            listener.afterOperation(q.migration(), q.index(), q.op(), q.statements());
+        }
+        queued.clear();
+    }
+
+    private void sent(StatementBatch batch, List<String> executed) {
+        for (StatementBatch.Entry e : batch.takeSent()) {
+            executed.add(e.sql());
+            replay.add(e);
+        }
+    }
+
+    private StatementFailedException batchFailure(StatementBatch batch, StatementBatch.BatchFailed f,
+                                                  List<String> executed, Progress progress) {
+        sent(batch, executed);
+        queued.clear();
+        List<StatementBatch.Entry> all = new ArrayList<>(replay);
+        all.addAll(f.entries);
+        replay.clear();
+        StatementBatch.Entry failed = null;
+        SQLException error = f.error;
+        try {
+            Culprit found = culprit(all);
+            if (found != null) {
+                failed = found.entry();
+                error = found.error();
+            }
+        } catch (SQLException replayFailed) {
+            f.error.addSuppressed(replayFailed);
+        }
+        if (failed == null) {
+            // not reproduced (a lock timeout, a serialization failure): name the batch's first operation
+            failed = new StatementBatch.Entry(null, f.entries.get(0).owner());
+        }
+        Queued q = (Queued) failed.owner();
+        return failure(q.migration(), q.index(), q.op(), failed.sql() != null ? failed.sql()
+                : String.join(";\n  ", f.entries.stream().map(StatementBatch.Entry::sql).toList())
+                        + "\n  (sent as one batch; the failing statement could not be singled out)", error, progress);
+    }
+
+    /** The statement of a failed batch that fails when run alone, and its error. */
+    private record Culprit(StatementBatch.Entry entry, SQLException error) {
+    }
+
+    /**
+     * pgjdbc marks every entry of a batch that failed in a transaction EXECUTE_FAILED. The migration's transaction
+     * is rolled back, its statements (all rendered DDL, transactional) are run again one by one in a new
+     * transaction until one fails, and that one is rolled back too: the entry and its error, or null.
+     */
+    private Culprit culprit(List<StatementBatch.Entry> statements) throws SQLException {
+        connection.rollback();
+        try (Statement s = connection.createStatement()) {
+            for (StatementBatch.Entry e : statements) {
+                try {
+                    s.execute(e.sql());
+                } catch (SQLException error) {
+                    return new Culprit(e, error);
+                }
+            }
+            return null;
+        } finally {
+            connection.rollback();
+        }
+    }
+
+    private void execute(Migration migration, int index, Operation op, List<String> executed, Progress progress,
+                         StatementBatch batch) throws SQLException {
         listener.beforeOperation(migration, index, op);
+        if (op instanceof RunJava) {
+            flush(batch, executed, progress);
+        }
         if (op instanceof RunJava call) {
             runJava(migration, index, call, executed, progress);
             live.applied(op);
@@ -274,9 +419,24 @@ public final class Runner {
         List<String> statements;
         try {
             statements = dialect.render(op, live);
+        } catch (StatementBatch.BatchFailed f) {
+            // the dialect read the live schema, which first sent the batch: the failure is a queued statement's
+            throw batchFailure(batch, f, executed, progress);
         } catch (RuntimeException e) {
             throw failure(migration, index, op, null, e, progress);
         }
+        if (batch != null && !(op instanceof RunSQL) && !statements.isEmpty()
+                && statements.stream().allMatch(dialect::batchable)) {
+            Queued q = new Queued(migration, index, op, statements);
+            for (String sql : statements) {
+                RunLog.SQL.debug("{} op {} (batched): {}", migration.id(), index + 1, sql);
+                batch.add(sql, q);
+            }
+            queued.add(q);
+            live.applied(op);
+            return;
+        }
+        flush(batch, executed, progress);
         try (Statement s = connection.createStatement()) {
             for (String sql : statements) {
                 RunLog.SQL.debug("{} op {}: {}", migration.id(), index + 1, sql);
@@ -286,6 +446,9 @@ public final class Runner {
                     throw failure(migration, index, op, sql, e, progress);
                 }
                 executed.add(sql);
+                if (batch != null) {
+                    replay.add(new StatementBatch.Entry(sql, new Queued(migration, index, op, statements)));
+                }
             }
         }
         live.applied(op);
@@ -315,7 +478,10 @@ public final class Runner {
     private StatementFailedException failure(Migration migration, int index, Operation op, String sql, Exception e,
                                              Progress progress) {
         String outcome;
-        if (progress == Progress.ATOMIC) {
+        if (progress == Progress.ATOMIC && grouped) {
+            outcome = "Nothing of this run was changed: it was grouped (--group), so all its migrations, those "
+                    + "before this one included, were rolled back with their history rows.";
+        } else if (progress == Progress.ATOMIC) {
             outcome = "Nothing of this migration was changed (rolled back); migrations before it in this run stay "
                     + "as they are.";
         } else if (progress == Progress.APPLYING) {
@@ -354,6 +520,9 @@ public final class Runner {
     }
 
     private void finish(Savepoint savepoint) throws SQLException {
+        if (grouped) {
+            return; // the caller commits the whole run
+        }
         if (savepoint != null) {
             connection.releaseSavepoint(savepoint);
         } else if (caps.transactionalDdl()) {
@@ -363,7 +532,9 @@ public final class Runner {
 
     private void undoTransaction(Savepoint savepoint) {
         try {
-            if (savepoint != null) {
+            if (grouped) {
+                connection.rollback();
+            } else if (savepoint != null) {
                 connection.rollback(savepoint);
                 connection.commit();
             } else if (caps.transactionalDdl()) {
