@@ -121,6 +121,10 @@ public final class Covet {
             } else {
                 dialect = registry.dialect(config.engine());
             }
+            if (config.url() != null) {
+                // the driver's own reading of the URL names every password it holds, so no output shows one
+                Redactor.rememberUrl(config.url(), dialect.urlSecrets(config.url()));
+            }
         }
         return dialect;
     }

@@ -153,6 +153,15 @@ public interface Dialect {
         return identifier.codePointCount(0, identifier.length());
     }
 
+    /**
+     * Every secret (password) {@code jdbcUrl} carries, as the driver itself reads the URL, so output can mask each
+     * one whatever its spelling (a driver accepts more password properties and URL forms than a pattern knows).
+     * Empty by default and when the driver cannot parse the URL.
+     */
+    default List<String> urlSecrets(String jdbcUrl) {
+        return List.of();
+    }
+
     /** Splits an SQL script the way this database's own client does. */
     default List<covet.api.sql.SqlScript.Statement> splitScript(String script) {
         return covet.api.sql.SqlScript.split(script);
