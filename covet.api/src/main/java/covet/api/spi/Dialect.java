@@ -162,6 +162,14 @@ public interface Dialect {
         return List.of();
     }
 
+    /**
+     * {@code value} as a string literal this database's own command-line client and server read back unchanged, for
+     * printed scripts ({@code --sql}): standard SQL (quotes doubled) by default; MySQL also escapes backslashes.
+     */
+    default String quoteLiteral(String value) {
+        return covet.api.sql.SqlBuilder.literal(value);
+    }
+
     /** Splits an SQL script the way this database's own client does. */
     default List<covet.api.sql.SqlScript.Statement> splitScript(String script) {
         return covet.api.sql.SqlScript.split(script);

@@ -98,6 +98,28 @@ public final class MysqlDialect implements Dialect {
         });
     }
 
+    /**
+     * The escapes the mysql/mariadb client and the server (without NO_BACKSLASH_ESCAPES) read: a backslash starts an
+     * escape, so a standard literal {@code 'a\'} would end later than it seems and run the rest as SQL.
+     */
+    @Override
+    public String quoteLiteral(String value) {
+        StringBuilder b = new StringBuilder("'");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\'' -> b.append("\\'");
+                case '\0' -> b.append("\\0");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\u001a' -> b.append("\\Z");
+                default -> b.append(c);
+            }
+        }
+        return b.append('\'').toString();
+    }
+
     @Override
     public String jdbcUrl(String host, Integer port, String database) {
         String h = host == null || host.isBlank() ? "127.0.0.1" : host;
