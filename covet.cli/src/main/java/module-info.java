@@ -5,6 +5,7 @@ module covet.cli {
     requires org.slf4j;
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;
+    requires java.logging;
 
     opens covet.cli to info.picocli;
     // the end-to-end tests run the CLI in process

@@ -24,7 +24,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
                 && !(e instanceof UsageException) && !(e instanceof CancelledException)) {
             message = e.getClass().getSimpleName() + ": " + message;
         }
-        String safe = Redactor.redact(message, password);
+        String safe = withoutRepeatedPrefix(Redactor.redact(message, password));
         int code = e instanceof ConfigException || e instanceof UsageException ? ExitCodes.USAGE : ExitCodes.FAILED;
         cli.getErr().println("error: " + safe);
         if (System.getenv("COVET_DEBUG") != null) {
@@ -58,5 +58,16 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             JsonOut.print(doc);
         }
         return code;
+    }
+
+    private static final java.util.regex.Pattern REPEATED_PREFIX =
+            java.util.regex.Pattern.compile("(?<![\\w.-])([\\w.-]+): (?:\\1: )+");
+
+    /**
+     * {@code "postgresql: postgresql: x"} as {@code "postgresql: x"}: a dialect names itself in its own errors and
+     * the engine, wrapping them, names the dialect again.
+     */
+    static String withoutRepeatedPrefix(String message) {
+        return REPEATED_PREFIX.matcher(message).replaceAll("$1: ");
     }
 }

@@ -73,8 +73,23 @@ public final class Main {
         return cli;
     }
 
+    /**
+     * pgjdbc logs through java.util.logging straight to standard error, past Covet's masking, and some of its lines
+     * hold the whole URL with its password (a URL without {@code /} after the port): its logger is switched off; the
+     * driver's errors still reach the user, masked, as the exceptions Covet reports. Held in a field because
+     * java.util.logging keeps loggers only weakly, which would lose the level.
+     */
+    private static final java.util.logging.Logger PGJDBC_LOG = silenced("org.postgresql");
+
+    private static java.util.logging.Logger silenced(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.OFF);
+        return logger;
+    }
+
     /** Runs the CLI and returns its exit code; for tests and embedding. */
     public static int run(String... args) {
+        PGJDBC_LOG.setLevel(java.util.logging.Level.OFF);
         CovetCommand root = new CovetCommand();
         CommandLine cli = commandLine(root, args);
         cli.setExecutionExceptionHandler(new ErrorReporter(root));

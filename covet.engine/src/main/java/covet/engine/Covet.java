@@ -129,6 +129,10 @@ public final class Covet {
             } else {
                 dialect = registry.dialect(config.engine());
             }
+            if (config.url() != null) {
+                // the driver's own reading of the URL names every password it holds, so no output shows one
+                Redactor.rememberUrl(config.url(), dialect.urlSecrets(config.url()));
+            }
         }
         return dialect;
     }
@@ -704,16 +708,30 @@ public final class Covet {
 
     /**
      * The SQL script that applies the pending migrations (up to {@code target}, when given), history rows and lock
-     * included, for a DBA to run by hand. The history is read from the database when it is reachable; otherwise
-     * nothing is taken as applied and the script creates the history table.
+     * included, for a DBA to run by hand. The history is read from the database; only a database that does not exist
+     * yet (or has no history table) is taken as empty, and the script creates the history table. A database that
+     * cannot be read (wrong password, unreachable server) is an error: a script written blind would re-apply
+     * everything. A migration that stopped part way (FAILED) is resumed after its recorded progress, on its own row.
      */
     public List<String> migrateScript(String target) {
         MigrationGraph g = graphOfNamedFolderAndApp();
         checkTarget(g, target);
-        List<AppliedMigration> rows = historyIfReachable();
+        List<AppliedMigration> rows = historyForScript("migrate");
         Set<String> applied = new HashSet<>();
+        Map<String, AppliedMigration> partial = new java.util.HashMap<>();
         if (rows != null) {
             rows.stream().filter(AppliedMigration::complete).forEach(r -> applied.add(r.name()));
+            for (AppliedMigration r : rows) {
+                if (AppliedMigration.RUNNING.equals(r.status())) {
+                    throw new CovetException("cannot write the script: migration " + r.name() + " is RUNNING ("
+                            + r.operationsApplied() + "/" + r.operationsTotal() + " operations) in " + logName()
+                            + ": another deployer holds it, or a run was killed; wait for it, or see "
+                            + "showmigrations");
+                }
+                if (!r.complete()) {
+                    partial.put(r.name(), r);
+                }
+            }
         }
         List<Migration> before = new ArrayList<>();
         List<Migration> pending = new ArrayList<>();
@@ -729,7 +747,7 @@ public final class Covet {
             }
             reached |= m.id().equals(target);
         }
-        return new ScriptWriter(dialect(), url()).apply(before, pending, rows == null);
+        return new ScriptWriter(dialect(), url()).apply(before, pending, partial, rows == null);
     }
 
     /**
@@ -738,7 +756,7 @@ public final class Covet {
      */
     public List<String> rollbackScript(String to) {
         MigrationGraph g = graphOfNamedFolderAndApp();
-        List<AppliedMigration> rows = historyIfReachable();
+        List<AppliedMigration> rows = historyForScript("rollback");
         List<Migration> applied = new ArrayList<>();
         if (rows == null) {
             g.order().stream().filter(m -> m.app().equals(config.app())).forEach(applied::add);
@@ -776,16 +794,24 @@ public final class Covet {
         return index < 0 ? List.of() : applied.subList(index + 1, applied.size());
     }
 
-    /** The app's history rows, or null when the database or its history table is not there or not reachable. */
-    private List<AppliedMigration> historyIfReachable() {
+    /**
+     * The app's history rows for a script, or null when the database or its history table does not exist yet; a
+     * database that is there but cannot be read is an error naming why, never taken as empty.
+     */
+    private List<AppliedMigration> historyForScript(String command) {
         if (!dialect().databaseExists(url())) {
             return null;
         }
         try (Connection c = connect()) {
             HistoryTable history = new HistoryTable(dialect());
             return history.exists(c) ? forApp(history.read(c)) : null;
-        } catch (ConnectionFailedException | SQLException e) {
-            return null;
+        } catch (ConnectionFailedException e) {
+            throw new ConnectionFailedException("cannot write the " + command + " script: the history of "
+                    + logName() + " cannot be read, and a script written without it would re-apply what is "
+                    + "applied: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new CovetException("cannot write the " + command + " script: the history of " + logName()
+                    + " cannot be read: " + Redactor.redact(e.getMessage(), config.password()), e);
         }
     }
 

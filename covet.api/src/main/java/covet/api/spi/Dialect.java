@@ -162,6 +162,23 @@ public interface Dialect {
         return identifier.codePointCount(0, identifier.length());
     }
 
+    /**
+     * Every secret (password) {@code jdbcUrl} carries, as the driver itself reads the URL, so output can mask each
+     * one whatever its spelling (a driver accepts more password properties and URL forms than a pattern knows).
+     * Empty by default and when the driver cannot parse the URL.
+     */
+    default List<String> urlSecrets(String jdbcUrl) {
+        return List.of();
+    }
+
+    /**
+     * {@code value} as a string literal this database's own command-line client and server read back unchanged, for
+     * printed scripts ({@code --sql}): standard SQL (quotes doubled) by default; MySQL also escapes backslashes.
+     */
+    default String quoteLiteral(String value) {
+        return covet.api.sql.SqlBuilder.literal(value);
+    }
+
     /** Splits an SQL script the way this database's own client does. */
     default List<covet.api.sql.SqlScript.Statement> splitScript(String script) {
         return covet.api.sql.SqlScript.split(script);

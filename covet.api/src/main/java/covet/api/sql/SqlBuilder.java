@@ -45,6 +45,25 @@ public final class SqlBuilder {
         return b.toString();
     }
 
+    /**
+     * {@code UPDATE t SET a = x, ... WHERE k = y AND ...} with SQL value expressions, for printed scripts; values
+     * made by the dialect's own literal quoting.
+     */
+    public String updateValues(String table, List<String> set, List<String> setValues, List<String> where,
+                               List<String> whereValues) {
+        Preconditions.check(set.size() == setValues.size() && where.size() == whereValues.size(),
+                "as many values as columns");
+        StringBuilder b = new StringBuilder("UPDATE ").append(quote(table)).append(" SET ");
+        for (int i = 0; i < set.size(); i++) {
+            b.append(i > 0 ? ", " : "").append(quote(set.get(i))).append(" = ").append(setValues.get(i));
+        }
+        b.append(" WHERE ");
+        for (int i = 0; i < where.size(); i++) {
+            b.append(i > 0 ? " AND " : "").append(quote(where.get(i))).append(" = ").append(whereValues.get(i));
+        }
+        return b.toString();
+    }
+
     /** A standard SQL string literal: single quotes, embedded quotes doubled. */
     public static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";

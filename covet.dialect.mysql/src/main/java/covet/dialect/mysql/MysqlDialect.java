@@ -62,6 +62,64 @@ public final class MysqlDialect implements Dialect {
         return jdbcUrl != null && jdbcUrl.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
     }
 
+    /**
+     * Read by Connector/J's own {@code ConnectionUrl} (reached by reflection: the driver is an automatic module the
+     * dialect does not require by name): {@code password}, {@code password1..3}, key-store passwords, the
+     * {@code user:pw@} form and each host's own properties.
+     */
+    @Override
+    public List<String> urlSecrets(String jdbcUrl) {
+        List<String> secrets = new ArrayList<>();
+        try {
+            ClassLoader loader = driver(jdbcUrl).getClass().getClassLoader();
+            Class<?> type = Class.forName("com.mysql.cj.conf.ConnectionUrl", true, loader);
+            Object url = type.getMethod("getConnectionUrlInstance", String.class, Properties.class)
+                    .invoke(null, jdbcUrl, new Properties());
+            addSecrets(secrets, (java.util.Map<?, ?>) type.getMethod("getOriginalProperties").invoke(url));
+            for (Object host : (List<?>) type.getMethod("getHostsList").invoke(url)) {
+                Object password = host.getClass().getMethod("getPassword").invoke(host);
+                if (password instanceof String p) {
+                    secrets.add(p);
+                }
+                addSecrets(secrets, (java.util.Map<?, ?>) host.getClass().getMethod("getHostProperties").invoke(host));
+            }
+        } catch (ReflectiveOperationException | SQLException | RuntimeException e) {
+            // an URL the driver cannot read cannot connect either; the pattern-based masking still applies
+        }
+        return secrets;
+    }
+
+    private static void addSecrets(List<String> secrets, java.util.Map<?, ?> properties) {
+        properties.forEach((key, value) -> {
+            String k = String.valueOf(key).toLowerCase(Locale.ROOT);
+            if ((k.contains("password") || k.contains("pwd")) && value != null) {
+                secrets.add(String.valueOf(value));
+            }
+        });
+    }
+
+    /**
+     * The escapes the mysql/mariadb client and the server (without NO_BACKSLASH_ESCAPES) read: a backslash starts an
+     * escape, so a standard literal {@code 'a\'} would end later than it seems and run the rest as SQL.
+     */
+    @Override
+    public String quoteLiteral(String value) {
+        StringBuilder b = new StringBuilder("'");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\'' -> b.append("\\'");
+                case '\0' -> b.append("\\0");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\u001a' -> b.append("\\Z");
+                default -> b.append(c);
+            }
+        }
+        return b.append('\'').toString();
+    }
+
     @Override
     public String jdbcUrl(String host, Integer port, String database) {
         String h = host == null || host.isBlank() ? "127.0.0.1" : host;

@@ -58,6 +58,28 @@ public final class PostgresDialect implements Dialect {
         return jdbcUrl != null && jdbcUrl.startsWith(URL_PREFIX);
     }
 
+    /** Read by pgjdbc's own parser: {@code password}, {@code sslpassword} and any other password property. */
+    @Override
+    public List<String> urlSecrets(String jdbcUrl) {
+        Properties parsed;
+        try {
+            parsed = org.postgresql.Driver.parseURL(jdbcUrl, new Properties());
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        if (parsed == null) {
+            return List.of();
+        }
+        List<String> secrets = new java.util.ArrayList<>();
+        for (String key : parsed.stringPropertyNames()) {
+            String k = key.toLowerCase(java.util.Locale.ROOT);
+            if (k.contains("password") || k.contains("pwd")) {
+                secrets.add(parsed.getProperty(key));
+            }
+        }
+        return secrets;
+    }
+
     @Override
     public String jdbcUrl(String host, Integer port, String database) {
         String h = host == null || host.isBlank() ? "127.0.0.1" : host;

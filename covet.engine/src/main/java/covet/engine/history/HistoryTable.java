@@ -88,7 +88,7 @@ public final class HistoryTable {
         return true;
     }
 
-    /** Every row, in the order applied. */
+    /** Every row, in the order applied; a row with values Covet never writes is a {@link CorruptHistoryException}. */
     public List<AppliedMigration> read(Connection c) throws SQLException {
         List<AppliedMigration> rows = new ArrayList<>();
         String select = sql.select(NAME, COLUMNS, List.of(), List.of("id"));
@@ -97,9 +97,9 @@ public final class HistoryTable {
              ResultSet rs = s.executeQuery(select)) {
             while (rs.next()) {
                 Timestamp at = rs.getTimestamp(4);
-                rows.add(new AppliedMigration(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        at == null ? null : at.toInstant(), rs.getString(5), rs.getLong(6), rs.getInt(7),
-                        rs.getInt(8), rs.getString(9)));
+                rows.add(HistoryRowCheck.checked(new AppliedMigration(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), at == null ? null : at.toInstant(), rs.getString(5), rs.getLong(6),
+                        rs.getInt(7), rs.getInt(8), rs.getString(9))));
             }
         }
         return rows;

@@ -116,7 +116,7 @@ public final class MigrationLoader {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new MalformedMigrationException(file.toString(), "cannot be read: " + e.getMessage());
+            throw new MalformedMigrationException(file.toString(), "cannot be read: " + ReadProblem.of(e));
         }
     }
 
@@ -189,7 +189,7 @@ public final class MigrationLoader {
         } catch (MalformedMigrationException e) {
             throw e;
         } catch (IOException e) {
-            throw new MalformedMigrationException(file.toString(), "cannot be read: " + e.getMessage());
+            throw new MalformedMigrationException(file.toString(), "cannot be read: " + ReadProblem.of(e));
         }
     }
 }

@@ -33,6 +33,16 @@ public final class ScriptWriter {
 
     /** Applies {@code pending} (in order) after {@code before} (the migrations already applied, in order). */
     public List<String> apply(List<Migration> before, List<Migration> pending, boolean createHistory) {
+        return apply(before, pending, java.util.Map.of(), createHistory);
+    }
+
+    /**
+     * {@link #apply}, where {@code partial} holds the history rows of pending migrations that stopped part way
+     * (FAILED on a database without transactional DDL): for those only the operations after the recorded progress are
+     * written, and their row is updated rather than a second one inserted.
+     */
+    public List<String> apply(List<Migration> before, List<Migration> pending,
+                              java.util.Map<String, AppliedMigration> partial, boolean createHistory) {
         List<String> out = new ArrayList<>(dialect.lock().lockScript(url));
         if (createHistory) {
             out.addAll(dialect.render(new CreateTable(HistoryTable.definition()), () -> Schema.EMPTY));
@@ -40,14 +50,24 @@ public final class ScriptWriter {
         List<Migration> replayed = new ArrayList<>(before);
         for (Migration m : pending) {
             List<Migration> base = List.copyOf(replayed);
+            AppliedMigration row = partial.get(m.id());
+            int done = row == null ? 0 : row.operationsApplied();
             begin(out);
-            out.addAll(render(m.operations(), () -> StateReplayer.replay(Schema.EMPTY, base)));
+            out.addAll(render(m.operations(), done, () -> StateReplayer.replay(Schema.EMPTY, base)));
             int n = m.operations().size();
-            out.add(sql.insertValues(HistoryTable.NAME, List.of("name", "app", "applied_at", "checksum",
-                    "execution_ms", "operations_applied", "operations_total", "status"), List.of(
-                    SqlBuilder.literal(m.id()), SqlBuilder.literal(m.app()), "CURRENT_TIMESTAMP",
-                    SqlBuilder.literal(Checksums.of(m)), "0", Integer.toString(n), Integer.toString(n),
-                    SqlBuilder.literal(AppliedMigration.APPLIED))));
+            if (row == null) {
+                out.add(sql.insertValues(HistoryTable.NAME, List.of("name", "app", "applied_at", "checksum",
+                        "execution_ms", "operations_applied", "operations_total", "status"), List.of(
+                        dialect.quoteLiteral(m.id()), dialect.quoteLiteral(m.app()), "CURRENT_TIMESTAMP",
+                        dialect.quoteLiteral(Checksums.of(m)), "0", Integer.toString(n), Integer.toString(n),
+                        dialect.quoteLiteral(AppliedMigration.APPLIED))));
+            } else {
+                out.add(sql.updateValues(HistoryTable.NAME, List.of("applied_at", "checksum", "operations_applied",
+                        "operations_total", "status"), List.of("CURRENT_TIMESTAMP",
+                        dialect.quoteLiteral(Checksums.of(m)), Integer.toString(n), Integer.toString(n),
+                        dialect.quoteLiteral(AppliedMigration.APPLIED)), List.of("id"),
+                        List.of(Long.toString(row.rowId()))));
+            }
             commit(out);
             replayed.add(m);
         }
@@ -64,7 +84,7 @@ public final class ScriptWriter {
             begin(out);
             out.addAll(render(Reverser.reverse(m), () -> StateReplayer.replay(Schema.EMPTY, base)));
             out.add(sql.deleteValues(HistoryTable.NAME, List.of("name", "app"),
-                    List.of(SqlBuilder.literal(m.id()), SqlBuilder.literal(m.app()))));
+                    List.of(dialect.quoteLiteral(m.id()), dialect.quoteLiteral(m.app()))));
             commit(out);
             state.remove(m);
         }
@@ -73,10 +93,18 @@ public final class ScriptWriter {
     }
 
     private List<String> render(List<Operation> ops, java.util.function.Supplier<Schema> base) {
+        return render(ops, 0, base);
+    }
+
+    /** The statements of {@code ops} after the first {@code done}, which are only replayed into the state. */
+    private List<String> render(List<Operation> ops, int done, java.util.function.Supplier<Schema> base) {
         List<String> out = new ArrayList<>();
         DeferredSchema state = new DeferredSchema(base);
-        for (Operation op : ops) {
-            out.addAll(Rendering.render(dialect, op, state));
+        for (int i = 0; i < ops.size(); i++) {
+            Operation op = ops.get(i);
+            if (i >= done) {
+                out.addAll(Rendering.render(dialect, op, state));
+            }
             state.applied(op);
         }
         return out;
