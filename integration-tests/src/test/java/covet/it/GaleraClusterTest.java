@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * never earlier, and a node that dies mid-run never leaves history that claims what did not happen.
  * <p>
  * {@code COVET_TEST_GALERA_ROUNDS} (default 3, 5 to 15 s each) sets the rounds of the concurrency test; the
- * issue's full run is 20.
+ * issue's full run is 20, which {@code .ci/run} sets.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GaleraClusterTest {
