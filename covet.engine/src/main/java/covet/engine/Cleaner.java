@@ -5,7 +5,7 @@ import covet.api.model.ObjectKind;
 import covet.api.model.Schema;
 import covet.api.operation.DropObject;
 import covet.api.operation.Operation;
-import covet.engine.config.CleanSetting;
+import covet.engine.config.FileFlag;
 import covet.engine.diff.Autodetector;
 import covet.engine.questioner.Questioner;
 import covet.engine.run.Rendering;
@@ -29,11 +29,11 @@ public final class Cleaner {
     }
 
     public static Result clean(Covet covet) {
-        if (!CleanSetting.enabled(covet.config())) {
+        if (!FileFlag.CLEAN_ENABLED.enabled(covet.config())) {
             throw new CleanRefusedException("clean refused: it drops every object of the schema, so it runs only when"
-                    + " the config file says '" + CleanSetting.KEY + ": true' (it is "
-                    + (covet.config().origins().containsKey(CleanSetting.KEY) ? "false in "
-                    + covet.config().origins().get(CleanSetting.KEY) : "not set") + ")");
+                    + " the config file says '" + FileFlag.CLEAN_ENABLED.key() + ": true' (it is "
+                    + (covet.config().origins().containsKey(FileFlag.CLEAN_ENABLED.key()) ? "false in "
+                    + covet.config().origins().get(FileFlag.CLEAN_ENABLED.key()) : "not set") + ")");
         }
         return covet.locked(false, (c, history, rows) -> {
             var introspector = covet.dialect().introspector();

@@ -258,7 +258,7 @@ public final class Covet {
 
     /** True when migrate groups its runs by default: {@code group: true} in the config file, or the builder's. */
     public boolean grouped() {
-        return group || covet.engine.config.GroupSetting.enabled(config);
+        return group || covet.engine.config.FileFlag.GROUP.enabled(config);
     }
 
     /**

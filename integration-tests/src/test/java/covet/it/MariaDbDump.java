@@ -1,19 +1,10 @@
 package covet.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assertions;
 
 /**
  * The neutral oracle for MySQL/MariaDB round trips: what {@code mariadb-dump --no-data --skip-dump-date
@@ -116,44 +107,10 @@ final class MariaDbDump {
 
     /** Asserts two dumps are equal, naming only the statements that differ. */
     static void assertSame(List<String> expected, List<String> actual, String what) {
-        List<String> missing = new ArrayList<>(expected);
-        actual.forEach(missing::remove);
-        List<String> extra = new ArrayList<>(actual);
-        expected.forEach(extra::remove);
-        if (!missing.isEmpty() || !extra.isEmpty()) {
-            Assertions.fail(what + ": mariadb-dump differs\n--- only in the expected database (" + missing.size()
-                    + ")\n" + String.join("\n", missing) + "\n--- only in the actual database (" + extra.size()
-                    + ")\n" + String.join("\n", extra));
-        }
-        assertEquals(expected, actual, what);
+        ClientTool.assertSameStatements("mariadb-dump", expected, actual, what);
     }
 
     private static String run(List<String> command, Path input, String what) {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectInput(input == null ? new File("/dev/null") : input.toFile());
-        try {
-            Path out = Files.createTempFile("covet-mariadb", ".txt");
-            pb.redirectOutput(out.toFile());
-            Process p;
-            try {
-                p = pb.start();
-            } catch (IOException noClient) {
-                if (Servers.required("mysql")) {
-                    throw noClient;
-                }
-                org.junit.jupiter.api.Assumptions.abort(command.get(0) + " is not installed: " + what + " skipped");
-                return "";
-            }
-            assertTrue(p.waitFor(300, TimeUnit.SECONDS), what + " did not finish");
-            String text = Files.readString(out, StandardCharsets.UTF_8);
-            Files.deleteIfExists(out);
-            assertEquals(0, p.exitValue(), what + ":\n" + text);
-            return text;
-        } catch (IOException e) {
-            throw new IllegalStateException(what, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(what, e);
-        }
+        return ClientTool.run(command, input, "mysql", what);
     }
 }

@@ -1,19 +1,11 @@
 package covet.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import covet.api.sql.SqlScript;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.Assertions;
 
 /**
  * The neutral oracle for PostgreSQL round trips: what {@code pg_dump --schema-only --no-owner --no-privileges}
@@ -58,45 +50,10 @@ final class PgDump {
 
     /** Asserts two dumps are equal, naming only the statements that differ. */
     static void assertSame(List<String> expected, List<String> actual, String what) {
-        List<String> missing = new ArrayList<>(expected);
-        actual.forEach(missing::remove);
-        List<String> extra = new ArrayList<>(actual);
-        expected.forEach(extra::remove);
-        Predicate<List<String>> empty = List::isEmpty;
-        if (!empty.test(missing) || !empty.test(extra)) {
-            Assertions.fail(what + ": pg_dump differs\n--- only in the expected database (" + missing.size() + ")\n"
-                    + String.join("\n", missing) + "\n--- only in the actual database (" + extra.size() + ")\n"
-                    + String.join("\n", extra));
-        }
-        assertEquals(expected, actual, what);
+        ClientTool.assertSameStatements("pg_dump", expected, actual, what);
     }
 
     private static String run(List<String> command, String what) {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectInput(new File("/dev/null"));
-        try {
-            Path out = Files.createTempFile("covet-pg", ".txt");
-            pb.redirectOutput(out.toFile());
-            Process p;
-            try {
-                p = pb.start();
-            } catch (IOException noClient) {
-                if (Servers.required("postgresql")) {
-                    throw noClient;
-                }
-                org.junit.jupiter.api.Assumptions.abort(command.get(0) + " is not installed: " + what + " skipped");
-                return "";
-            }
-            assertTrue(p.waitFor(300, TimeUnit.SECONDS), what + " did not finish");
-            String text = Files.readString(out, StandardCharsets.UTF_8);
-            Files.deleteIfExists(out);
-            assertEquals(0, p.exitValue(), what + ":\n" + text);
-            return text;
-        } catch (IOException e) {
-            throw new IllegalStateException(what, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(what, e);
-        }
+        return ClientTool.run(command, null, "postgresql", what);
     }
 }

@@ -1,7 +1,5 @@
 package covet.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import covet.api.sql.SqlScript;
 import java.io.File;
 import java.io.IOException;
@@ -14,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assertions;
 
 /**
  * The neutral oracle for SQLite round trips: what the {@code sqlite3} shell's {@code .schema} prints for a database
@@ -68,16 +65,7 @@ final class SqliteShell {
 
     /** Asserts two schemas are equal, naming only the statements that differ. */
     static void assertSame(List<String> expected, List<String> actual, String what) {
-        List<String> missing = new ArrayList<>(expected);
-        actual.forEach(missing::remove);
-        List<String> extra = new ArrayList<>(actual);
-        expected.forEach(extra::remove);
-        if (!missing.isEmpty() || !extra.isEmpty()) {
-            Assertions.fail(what + ": .schema differs\n--- only in the expected database (" + missing.size()
-                    + ")\n" + String.join("\n", missing) + "\n--- only in the actual database (" + extra.size()
-                    + ")\n" + String.join("\n", extra));
-        }
-        assertEquals(expected, actual, what);
+        ClientTool.assertSameStatements(".schema", expected, actual, what);
     }
 
     static String normalise(String sql) {

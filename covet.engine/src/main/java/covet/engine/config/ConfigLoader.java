@@ -28,7 +28,7 @@ public final class ConfigLoader {
     /** Keys a config file may hold. */
     public static final List<String> KEYS = List.of("url", "engine", "host", "port", "database", "user", "password",
             "dialect", "migrations_dir", "app", "lock_timeout_seconds", "schema", "models", "models_package",
-            "dev_url", "max_operations_per_migration", CleanSetting.KEY, GroupSetting.KEY);
+            "dev_url", "max_operations_per_migration", FileFlag.CLEAN_ENABLED.key(), FileFlag.GROUP.key());
     static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path workingDir;
