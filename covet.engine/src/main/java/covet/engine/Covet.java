@@ -173,7 +173,7 @@ public final class Covet {
         if (graph == null) {
             // SQL files are split by the target database's own rules; the dialect is resolved only if one is read
             List<Migration> all = new ArrayList<>(location.load(new MigrationLoader(registry,
-                    script -> dialect().splitScript(script))));
+                    script -> dialect().splitScript(script), listener::onWarning)));
             javaMigrations().values().forEach(j -> all.add(covet.engine.load.JavaMigrations.asMigration(j)));
             // refused before any database is touched (issue 18): a self-dependency, a typed operation that smuggles
             // SQL in an expression

@@ -49,6 +49,13 @@ class SqlFormatPluginTest {
         assertExit(0, dist.run(project, "migrate"));
         Cli.Result show = dist.run(project, "showmigrations");
         assertTrue(show.out().contains("APPLIED  20260101_000000_people"), show.toString());
+
+        // a Flyway file in a project without the SQL format is named, never left out without a word
+        Files.writeString(p.migrations.resolve("V2__more.sql"), "CREATE TABLE more (id INTEGER);\n");
+        Cli.Result unread = dist.run(project, "showmigrations");
+        assertExit(0, unread);
+        assertTrue(unread.err().contains("V2__more.sql is not read: no installed format reads .sql files"),
+                unread.toString());
     }
 
     @Test

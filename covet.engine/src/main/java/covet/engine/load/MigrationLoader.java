@@ -22,14 +22,16 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Reads every migration file of a folder with the installed formats (chosen by file extension). Files of no installed
- * format are ignored, except hidden ones, which are never read. Reading stops at the first malformed file. A format
+ * Reads every migration file of a folder with the installed formats (chosen by file extension). A file no installed
+ * format reads is named to the {@code unread} listener (a {@code V1__init.sql} without the SQL format's jar would
+ * otherwise be left out without a word); hidden files are never read and never named. Reading stops at the first malformed file. A format
  * that reads its files together ({@link MigrationSetSource}: the SQL format's pairs and versions) gets them all at
  * once.
  */
 public final class MigrationLoader {
     private final PluginRegistry registry;
     private final Function<String, List<SqlScript.Statement>> splitter;
+    private final java.util.function.Consumer<String> unread;
 
     public MigrationLoader(PluginRegistry registry) {
         this(registry, SqlScript::split);
@@ -37,8 +39,15 @@ public final class MigrationLoader {
 
     /** {@code splitter} splits SQL files (the target dialect's {@code splitScript}); asked only when one is read. */
     public MigrationLoader(PluginRegistry registry, Function<String, List<SqlScript.Statement>> splitter) {
+        this(registry, splitter, file -> { });
+    }
+
+    /** As above; {@code unread} hears one line for each file of the folder that no installed format reads. */
+    public MigrationLoader(PluginRegistry registry, Function<String, List<SqlScript.Statement>> splitter,
+                           java.util.function.Consumer<String> unread) {
         this.registry = registry;
         this.splitter = splitter;
+        this.unread = unread;
     }
 
     /** All migrations in {@code dir}, sorted by id; an absent folder holds none. */
@@ -64,11 +73,12 @@ public final class MigrationLoader {
         for (Path file : files) {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            if (dot <= 0) {
-                continue;
-            }
-            Optional<MigrationSource> source = registry.sourceForExtension(name.substring(dot + 1));
+            Optional<MigrationSource> source = dot <= 0 ? Optional.empty()
+                    : registry.sourceForExtension(name.substring(dot + 1));
             if (source.isEmpty()) {
+                unread.accept(file + " is not read: no installed format reads "
+                        + (dot <= 0 ? "files without an extension" : "." + name.substring(dot + 1) + " files")
+                        + " (`covet plugins` lists the formats; a name starting with a dot is never read)");
                 continue;
             }
             if (source.get() instanceof MigrationSetSource set) {
