@@ -6,6 +6,8 @@ module covet.cli {
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;
     requires java.logging;
+    // sun.misc.Signal: SIGINT/SIGTERM cancel the running statement before the process exits
+    requires jdk.unsupported;
 
     opens covet.cli to info.picocli;
     // the end-to-end tests run the CLI in process

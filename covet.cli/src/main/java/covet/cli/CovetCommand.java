@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "Settings: options, then environment (COVET_URL, or DB_ENGINE, DB_NAME,",
                 "DB_HOST, DB_PORT, DB_USER, DB_PASSWORD), then the nearest covet.yaml or",
                 "covet.json, then the SQLite file covet.db in the project root.",
-                "Exit codes: 0 done, 1 failed, 2 bad usage."})
+                "Exit codes: 0 done, 1 failed, 2 bad usage, 130 interrupted."})
 public final class CovetCommand implements Runnable {
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",

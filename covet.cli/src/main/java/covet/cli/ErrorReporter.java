@@ -18,6 +18,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        Interruption.failed(e);
         String password = root.knownPassword();
         String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
         if (!(e instanceof CovetException) && !(e instanceof IllegalArgumentException)

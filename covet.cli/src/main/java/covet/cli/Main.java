@@ -2,13 +2,14 @@ package covet.cli;
 
 import picocli.CommandLine;
 
-/** Entry point: exit 0 done, 1 failed, 2 bad usage. */
+/** Entry point: exit 0 done, 1 failed, 2 bad usage, 130 interrupted (SIGINT, SIGTERM). */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        Interruption.install();
+        System.exit(Interruption.exitCode(run(args)));
     }
 
     /** Every command, by name, in the order help lists them. */

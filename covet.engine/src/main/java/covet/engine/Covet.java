@@ -39,6 +39,7 @@ import covet.engine.reverse.Reverser;
 import covet.engine.run.ChecksumMismatchException;
 import covet.engine.run.MigrationResult;
 import covet.engine.run.Runner;
+import covet.engine.run.RunningStatements;
 import covet.engine.run.ScriptWriter;
 import covet.engine.run.UnknownMigrationException;
 import covet.engine.state.DeferredSchema;
@@ -229,7 +230,7 @@ public final class Covet {
     public Connection connect() {
         if (dataSource != null) {
             try {
-                return dataSource.getConnection();
+                return RunningStatements.process().track(dataSource.getConnection());
             } catch (SQLException e) {
                 throw new ConnectionFailedException("cannot get a connection from the DataSource: "
                         + Redactor.redact(e.getMessage(), config.password()), e);
@@ -237,7 +238,7 @@ public final class Covet {
         }
         String url = url();
         try {
-            return dialect().connect(url, config.connectionProperties());
+            return RunningStatements.process().track(dialect().connect(url, config.connectionProperties()));
         } catch (SQLException e) {
             String cause = ConnectionProblem.describe(e, url);
             throw new ConnectionFailedException("cannot connect to " + Redactor.redactUrl(url) + " (URL from "

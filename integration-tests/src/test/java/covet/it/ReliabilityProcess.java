@@ -32,7 +32,23 @@ final class ReliabilityProcess {
 
     /** Starts {@code covet args...} in {@code dir}; with {@code fileSizeKb} > 0 under {@code ulimit -f}. */
     static ReliabilityProcess start(Path dir, long fileSizeKb, String... args) {
+        return start(dir, fileSizeKb, false, args);
+    }
+
+    /**
+     * Starts {@code covet args...} with SIGINT and SIGTERM at their default disposition, so that {@link #signal} reaches
+     * Covet's handlers even when this JVM was started with them ignored (a background job of a shell without job
+     * control), which a child inherits and the JVM then leaves alone. Needs GNU env 8.31 or later.
+     */
+    static ReliabilityProcess startInterruptible(Path dir, String... args) {
+        return start(dir, 0, true, args);
+    }
+
+    private static ReliabilityProcess start(Path dir, long fileSizeKb, boolean defaultSignals, String... args) {
         List<String> command = new ArrayList<>();
+        if (defaultSignals) {
+            command.addAll(List.of("env", "--default-signal=INT,TERM"));
+        }
         if (fileSizeKb > 0) {
             // RLIMIT_FSIZE needs no privileges; the JVM ignores SIGXFSZ, so an oversized write fails with EFBIG
             command.addAll(List.of("/bin/sh", "-c", "ulimit -f " + fileSizeKb + " && exec \"$0\" \"$@\""));
@@ -63,6 +79,21 @@ final class ReliabilityProcess {
 
     boolean alive() {
         return process.isAlive();
+    }
+
+    /** Sends {@code signal} ({@code INT}, {@code TERM}) to the covet process (the JVM: every launcher execs). */
+    void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** SIGKILL: no shutdown hook, no finally block, no goodbye to the database. */

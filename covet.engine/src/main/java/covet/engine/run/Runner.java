@@ -108,6 +108,7 @@ public final class Runner {
 
     private MigrationResult applyInside(Migration migration, AppliedMigration partial, boolean fake)
             throws SQLException {
+        RunningStatements.process().checkNotInterrupted("migration " + migration.id());
         long start = System.nanoTime();
         List<Operation> ops = migration.operations();
         int startAt = partial == null ? 0 : AppliedMigration.RUNNING.equals(partial.status())
@@ -243,6 +244,7 @@ public final class Runner {
 
     private MigrationResult revertInside(Migration migration, AppliedMigration row, boolean fake,
                                          List<String> replaced) throws SQLException {
+        RunningStatements.process().checkNotInterrupted("the revert of migration " + migration.id());
         long start = System.nanoTime();
         int applied = row == null ? migration.operations().size()
                 : Math.min(row.operationsApplied(), migration.operations().size());
@@ -406,6 +408,11 @@ public final class Runner {
 
     private void execute(Migration migration, int index, Operation op, List<String> executed, Progress progress,
                          StatementBatch batch) throws SQLException {
+        try {
+            RunningStatements.process().checkNotInterrupted("operation " + (index + 1));
+        } catch (SQLException interrupted) {
+            throw failure(migration, index, op, null, interrupted, progress);
+        }
         listener.beforeOperation(migration, index, op);
         if (op instanceof RunJava) {
             flush(batch, executed, progress);

@@ -29,4 +29,13 @@ public class StatementFailedException extends CovetException {
     public String sql() {
         return sql;
     }
+
+    /**
+     * What state the failure left the database in ("Nothing of this migration was changed (rolled back)...",
+     * "Operations 1..2 were applied and are recorded..."): the runner writes it as the message's last line.
+     */
+    public String databaseState() {
+        String message = getMessage() == null ? "" : getMessage();
+        return message.substring(message.lastIndexOf('\n') + 1).strip();
+    }
 }
