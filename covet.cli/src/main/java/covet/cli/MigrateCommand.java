@@ -72,6 +72,23 @@ final class MigrateCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
+        boolean grouped = group || covet.grouped();
+        // a no-op told from the files' bytes and one history read: nothing parsed, so no branch or lint check either
+        List<MigrationResult> results = target == null && !fake && covet.nothingToApply(grouped) ? List.of()
+                : checkedMigrate(covet, grouped);
+        if (root.json()) {
+            var doc = JsonOut.document("migrate", true);
+            doc.put("results", JsonOut.data(results));
+            doc.put("warnings", root.warnings);
+            JsonOut.print(doc);
+        } else if (results.isEmpty() && !Output.quiet) {
+            System.out.println("No migrations to apply.");
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The parsing path: confirmation of a revert, branch conflicts, lint, then the run. */
+    private List<MigrationResult> checkedMigrate(Covet covet, boolean grouped) {
         if (target != null && covet.graph().find(target).isPresent() && isBackwards(covet, target)
                 && !Questions.confirm(root.yes(), "Revert the migrations applied after " + target + "?")) {
             throw new CancelledException("migrate cancelled: reverting needs confirmation (pass --yes)");
@@ -82,17 +99,7 @@ final class MigrateCommand implements Callable<Integer> {
             LintCommand.enforce("migrate", ProjectLint.lint(covet, MigrationSelection.pending(covet, target)),
                     LintCommand.policy(allow, strict), root.json());
         }
-        List<MigrationResult> results = covet.migrate(target, fake, group || covet.grouped(),
-                root.json() ? r -> { } : Output::printResult);
-        if (root.json()) {
-            var doc = JsonOut.document("migrate", true);
-            doc.put("results", JsonOut.data(results));
-            doc.put("warnings", root.warnings);
-            JsonOut.print(doc);
-        } else if (results.isEmpty() && !Output.quiet) {
-            System.out.println("No migrations to apply.");
-        }
-        return ExitCodes.OK;
+        return covet.migrate(target, fake, grouped, root.json() ? r -> { } : Output::printResult);
     }
 
     private static boolean isBackwards(Covet covet, String target) {

@@ -77,6 +77,10 @@ public final class Covet {
     private MigrationGraph graph;
     private List<Migration> files;
     private ReplacementIndex replacements;
+    /** The folder's file hashes, read once (null: not yet). */
+    private Optional<UnchangedFiles> folderFiles;
+    /** Migration id to its file's hash, once the graph is loaded (null: not yet). */
+    private Map<String, String> fileHashById;
 
     /** Covet on resolved settings (as the CLI builds them), migrations from the configured folder. */
     public Covet(CovetConfig config, PluginRegistry registry) {
@@ -271,6 +275,10 @@ public final class Covet {
         if (group) {
             Runner.checkGroupable(dialect(), List.of());
         }
+        // the files not parsed yet (a caller that checked them first, as the CLI's lint does, has parsed them)
+        if (target == null && !fake && !graphLoaded() && nothingToApply(false)) {
+            return List.of();
+        }
         RunListener hooks = new RunLog().andThen(listener)
                 .andThen(RunListener.afterEach(group ? r -> { } : each));
         MigrationGraph g = graphOfNamedFolderAndApp();
@@ -281,6 +289,7 @@ public final class Covet {
             MigrationGraph live = view.graph();
             BranchConflicts.check(live, config.app());
             verify(live, rows, view);
+            recordFileHashes(c, history, live, rows);
             Map<String, AppliedMigration> byName = byName(view.collapse(rows));
             AppliedMigration targetRow = target == null ? null : byName.get(target);
             if (targetRow != null && targetRow.complete()) {
@@ -331,6 +340,84 @@ public final class Covet {
         RunLog.summary(MigrationResult.APPLY, done, (System.nanoTime() - start) / 1_000_000,
                 logName());
         return done;
+    }
+
+    /**
+     * True when a migrate (no target, not fake) has nothing to do, told without parsing any file: every file of the
+     * migrations folder has the hash its history row recorded, and every row of the app has its file (issue 20). The
+     * history is read once, without the lock: committed rows that prove every file applied stay true whatever a
+     * concurrent run does. False whenever that cannot be shown (a pending or changed file, a partly applied
+     * migration, rows written before the hashes existed, Java migrations, migrations that are no folder, a database
+     * that cannot be reached or does not exist yet): the parsing path decides, and says what is wrong. Logs the
+     * run's summary when true. With {@code group}, refused first where a grouped run is (as migrate refuses it).
+     */
+    public boolean nothingToApply(boolean group) {
+        if (group) {
+            Runner.checkGroupable(dialect(), List.of());
+        }
+        Optional<UnchangedFiles> unchanged = folderFiles();
+        if (unchanged.isEmpty() || !javaMigrations().isEmpty()
+                || (dataSource == null && !dialect().databaseExists(url()))) {
+            return false;
+        }
+        long start = System.nanoTime();
+        try (Connection c = connect()) {
+            HistoryTable history = new HistoryTable(dialect());
+            if (!history.exists(c) || !unchanged.get().allApplied(forApp(history.read(c)))) {
+                return false;
+            }
+        } catch (ConnectionFailedException | SQLException e) {
+            return false; // the parsing path reports a malformed file first, as it always has, or this failure
+        }
+        RunLog.summary(MigrationResult.APPLY, List.of(), (System.nanoTime() - start) / 1_000_000, logName());
+        return true;
+    }
+
+    private synchronized boolean graphLoaded() {
+        return graph != null;
+    }
+
+    /** The folder's file hashes, read once; empty when the migrations are no folder or the loader has words for it. */
+    private synchronized Optional<UnchangedFiles> folderFiles() {
+        if (folderFiles == null) {
+            folderFiles = location instanceof MigrationLocation.Folder folder
+                    ? UnchangedFiles.of(folder.dir(), registry) : Optional.empty();
+        }
+        return folderFiles;
+    }
+
+    /** The hash of migration {@code id}'s file, null when it was read from no file of the folder. */
+    private synchronized String fileHash(String id) {
+        if (fileHashById == null) {
+            graph();
+            Map<String, String> byId = new java.util.HashMap<>();
+            folderFiles().ifPresent(u -> files.forEach(m -> {
+                String hash = u.hashOf(m);
+                if (hash != null) {
+                    byId.put(m.id(), hash);
+                }
+            }));
+            fileHashById = byId;
+        }
+        return fileHashById.get(id);
+    }
+
+    /**
+     * Rows applied with files whose bytes have changed since (re-formatted; their checksums were verified equal) or
+     * that were recorded without a hash: their current hashes are recorded, so the next no-op parses nothing.
+     */
+    private void recordFileHashes(Connection c, HistoryTable history, MigrationGraph g, List<AppliedMigration> rows)
+            throws SQLException {
+        Map<AppliedMigration, String> stale = new LinkedHashMap<>();
+        for (AppliedMigration row : rows) {
+            Optional<Migration> m = g.find(row.name());
+            String hash = m.isEmpty() ? null : fileHash(row.name());
+            if (row.complete() && hash != null && !hash.equals(row.fileHash())
+                    && !RepeatableRuns.outdated(m.get(), row)) {
+                stale.put(row, hash);
+            }
+        }
+        history.recordFileHashes(c, stale);
     }
 
     /** Applies every pending migration. */
@@ -894,8 +981,11 @@ public final class Covet {
      * A complete applied migration's file must be what was applied: migrate, rollback, rollback --sql and migrate
      * backwards all refuse a changed one before anything runs, with the same words.
      */
-    private static void unchanged(Migration m, AppliedMigration row) {
-        if (row.complete() && !Repeatables.isRepeatable(row.name()) && !Checksums.of(m).equals(row.checksum())) {
+    private void unchanged(Migration m, AppliedMigration row) {
+        // the canonical checksum is computed only for a file whose bytes changed since they were recorded
+        if (row.complete() && !Repeatables.isRepeatable(row.name())
+                && !(row.fileHash() != null && row.fileHash().equals(fileHash(m.id())))
+                && !Checksums.of(m).equals(row.checksum())) {
             throw new ChecksumMismatchException("migration " + row.name() + " (" + m.where()
                     + ") was changed after it was applied: its checksum is " + Checksums.of(m)
                     + ", the history records " + row.checksum() + ". Revert the file to what was applied, "
@@ -922,12 +1012,17 @@ public final class Covet {
             boolean autoCommitBefore = c.getAutoCommit();
             c.setAutoCommit(!lockIsTransaction);
             try (MigrationLock.Lease lease = acquire(d, c)) {
-                HistoryTable history = new HistoryTable(d);
+                HistoryTable history = new HistoryTable(d).withFileHashes(this::fileHash);
                 if (createHistory) {
                     history.ensure(c);
                 }
                 boolean exists = createHistory || history.exists(c);
-                List<AppliedMigration> rows = exists ? forApp(history.read(c)) : List.of();
+                HistoryTable.Read read = exists ? history.readAll(c) : null;
+                if (read != null && !read.missing().isEmpty()) {
+                    // a table an older Covet created: this session writes, so it gains the columns added since
+                    history.addColumns(c, read.missing());
+                }
+                List<AppliedMigration> rows = read == null ? List.of() : forApp(read.rows());
                 T result = work.run(c, history, rows);
                 if (!c.getAutoCommit()) {
                     c.commit();

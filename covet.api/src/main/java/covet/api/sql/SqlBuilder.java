@@ -79,6 +79,18 @@ public final class SqlBuilder {
         return b.toString();
     }
 
+    /**
+     * {@code SELECT * FROM t ORDER BY o}: every column the table has, for a reader that must also work on a table
+     * created before a column was added (the reader finds the columns in the result's metadata).
+     */
+    public String selectAll(String table, List<String> orderBy) {
+        StringBuilder b = new StringBuilder("SELECT * FROM ").append(quote(table));
+        if (!orderBy.isEmpty()) {
+            b.append(" ORDER BY ").append(names(orderBy));
+        }
+        return b.toString();
+    }
+
     /** {@code UPDATE t SET a = ?, b = ? WHERE w1 = ? AND ...}. */
     public String update(String table, List<String> set, List<String> where) {
         StringBuilder b = new StringBuilder("UPDATE ").append(quote(table)).append(" SET ")

@@ -8,18 +8,25 @@ import covet.api.model.PrimaryKey;
 import covet.api.model.Schema;
 import covet.api.model.Table;
 import covet.api.model.TypeKind;
+import covet.api.operation.AddColumn;
 import covet.api.operation.CreateTable;
 import covet.api.spi.Dialect;
 import covet.api.sql.SqlBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,15 +44,43 @@ public final class HistoryTable {
      */
     public static final String LOCK_TABLE = "covet_migrations_lock";
     private static final List<String> COLUMNS = List.of("id", "name", "app", "applied_at", "checksum",
-            "execution_ms", "operations_applied", "operations_total", "status");
+            "execution_ms", "operations_applied", "operations_total", "status", "file_hash");
     private static final List<String> INSERTED = COLUMNS.subList(1, COLUMNS.size());
+    /** Columns added after the first release: a table an older Covet created lacks them until a writer adds them. */
+    private static final List<String> ADDED_LATER = List.of("file_hash");
 
     private final Dialect dialect;
     private final SqlBuilder sql;
+    private final Function<String, String> fileHashes;
 
     public HistoryTable(Dialect dialect) {
+        this(dialect, id -> null);
+    }
+
+    private HistoryTable(Dialect dialect, Function<String, String> fileHashes) {
         this.dialect = dialect;
         this.sql = new SqlBuilder(dialect::quoteIdentifier);
+        this.fileHashes = fileHashes;
+    }
+
+    /**
+     * This table recording, in each row it inserts, the hash of the migration's file ({@code fileHashes}: migration
+     * id to hash, null for none), so a later no-op migrate can see the file unchanged without parsing it.
+     */
+    public HistoryTable withFileHashes(Function<String, String> fileHashes) {
+        return new HistoryTable(dialect, fileHashes);
+    }
+
+    /**
+     * The rows, and the columns of {@link #definition()} the table lacks (a table created by an older Covet).
+     *
+     * @param missing empty on an up-to-date table; {@link #addColumns} adds them
+     */
+    public record Read(List<AppliedMigration> rows, List<String> missing) {
+        public Read {
+            rows = List.copyOf(rows);
+            missing = List.copyOf(missing);
+        }
     }
 
     /** The table's definition in the schema model, so every dialect renders it its own way. */
@@ -60,7 +95,9 @@ public final class HistoryTable {
                 Column.of("execution_ms", LogicalType.of(TypeKind.BIGINT)).notNull(),
                 Column.of("operations_applied", LogicalType.of(TypeKind.INTEGER)).notNull(),
                 Column.of("operations_total", LogicalType.of(TypeKind.INTEGER)).notNull(),
-                Column.of("status", LogicalType.varchar(16)).notNull()),
+                Column.of("status", LogicalType.varchar(16)).notNull(),
+                // added after the first release: nullable, so the upgrade of an older table can add it in place
+                Column.of("file_hash", LogicalType.varchar(64))),
                 PrimaryKey.of("id"), null,
                 List.of(Index.uniqueOn(NAME + "_name_app_uq", "name", "app")), null, null, null);
     }
@@ -90,19 +127,81 @@ public final class HistoryTable {
 
     /** Every row, in the order applied; a row with values Covet never writes is a {@link CorruptHistoryException}. */
     public List<AppliedMigration> read(Connection c) throws SQLException {
+        return readAll(c).rows();
+    }
+
+    /**
+     * Every row, and the columns the table lacks, in one statement: {@code SELECT *} read by column name, so a table
+     * created by an older Covet reads too (its rows have no file hash) and the writer can upgrade it.
+     */
+    public Read readAll(Connection c) throws SQLException {
         List<AppliedMigration> rows = new ArrayList<>();
-        String select = sql.select(NAME, COLUMNS, List.of(), List.of("id"));
+        String select = sql.selectAll(NAME, List.of("id"));
         SQL.debug("history: {}", select);
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(select)) {
+            Map<String, Integer> at = new HashMap<>();
+            ResultSetMetaData meta = rs.getMetaData();
+            for (int i = meta.getColumnCount(); i >= 1; i--) {
+                at.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
+            }
+            List<String> missing = COLUMNS.stream().filter(name -> !at.containsKey(name)).toList();
+            if (!ADDED_LATER.containsAll(missing)) {
+                throw new CorruptHistoryException(NAME + " has no column " + String.join(", ", missing)
+                        + ": it is not Covet's history table, or was altered by hand");
+            }
+            Integer fileHash = at.get("file_hash");
             while (rs.next()) {
-                Timestamp at = rs.getTimestamp(4);
-                rows.add(HistoryRowCheck.checked(new AppliedMigration(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), at == null ? null : at.toInstant(), rs.getString(5), rs.getLong(6),
-                        rs.getInt(7), rs.getInt(8), rs.getString(9))));
+                Timestamp applied = rs.getTimestamp(at.get("applied_at"));
+                rows.add(HistoryRowCheck.checked(new AppliedMigration(rs.getLong(at.get("id")),
+                        rs.getString(at.get("name")), rs.getString(at.get("app")),
+                        applied == null ? null : applied.toInstant(), rs.getString(at.get("checksum")),
+                        rs.getLong(at.get("execution_ms")), rs.getInt(at.get("operations_applied")),
+                        rs.getInt(at.get("operations_total")), rs.getString(at.get("status")),
+                        fileHash == null ? null : rs.getString(fileHash))));
+            }
+            return new Read(rows, missing);
+        }
+    }
+
+    /**
+     * Adds {@code missing} columns of {@link #definition()} to a table an older Covet created, each rendered by the
+     * dialect as an AddColumn; the contract's columns are never touched.
+     */
+    public void addColumns(Connection c, List<String> missing) throws SQLException {
+        Table table = definition();
+        try (Statement s = c.createStatement()) {
+            for (String name : missing) {
+                Column column = table.columns().stream().filter(col -> col.name().equals(name)).findFirst()
+                        .orElseThrow();
+                for (String statement : dialect.render(new AddColumn(NAME, column),
+                        () -> Schema.EMPTY.withTables(List.of(table)))) {
+                    SQL.debug("history: {}", statement);
+                    s.execute(statement);
+                }
             }
         }
-        return rows;
+    }
+
+    /**
+     * Records the file hash of rows written before their file's hash was known (an older table, a rerun): one batch
+     * of updates, so the next no-op migrate finds the files unchanged. {@code hashes}: row to its file's hash.
+     */
+    public void recordFileHashes(Connection c, Map<AppliedMigration, String> hashes) throws SQLException {
+        if (hashes.isEmpty()) {
+            return;
+        }
+        String update = sql.update(NAME, List.of("file_hash"), List.of("name", "app"));
+        SQL.debug("history: {} ({} rows)", update, hashes.size());
+        try (PreparedStatement ps = c.prepareStatement(update)) {
+            for (Map.Entry<AppliedMigration, String> e : hashes.entrySet()) {
+                ps.setString(1, e.getValue());
+                ps.setString(2, e.getKey().name());
+                ps.setString(3, e.getKey().app());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** Records a migration; {@code status} APPLIED for a finished one, RUNNING for one about to start. */
@@ -119,6 +218,12 @@ public final class HistoryTable {
             ps.setInt(6, operationsApplied);
             ps.setInt(7, operationsTotal);
             ps.setString(8, status);
+            String fileHash = fileHashes.apply(name);
+            if (fileHash == null) {
+                ps.setNull(9, Types.VARCHAR);
+            } else {
+                ps.setString(9, fileHash);
+            }
             ps.executeUpdate();
         }
     }
